@@ -1,0 +1,67 @@
+package dev.attackj.core;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The kinds of object an ATT&CK bundle holds, each with its STIX type name. */
+public enum ObjectType {
+  TECHNIQUE("attack-pattern", Technique.class),
+  TACTIC("x-mitre-tactic", Tactic.class),
+  MATRIX("x-mitre-matrix", Matrix.class),
+  GROUP("intrusion-set", Group.class),
+  MALWARE("malware", Software.class),
+  TOOL("tool", Software.class),
+  CAMPAIGN("campaign", Campaign.class),
+  MITIGATION("course-of-action", Mitigation.class),
+  DATA_SOURCE("x-mitre-data-source", DataSource.class),
+  DATA_COMPONENT("x-mitre-data-component", DataComponent.class),
+  DETECTION_STRATEGY("x-mitre-detection-strategy", DetectionStrategy.class),
+  ANALYTIC("x-mitre-analytic", Analytic.class),
+  ASSET("x-mitre-asset", Asset.class),
+  RELATIONSHIP("relationship", Relationship.class),
+  COLLECTION("x-mitre-collection", Collection.class),
+  IDENTITY("identity", Identity.class),
+  MARKING_DEFINITION("marking-definition", MarkingDefinition.class),
+  /** A STIX type this library does not model; kept as an {@link UnknownObject}. */
+  OTHER("", UnknownObject.class);
+
+  private final String stixType;
+  private final Class<? extends AttackObject> valueClass;
+
+  ObjectType(String stixType, Class<? extends AttackObject> valueClass) {
+    this.stixType = stixType;
+    this.valueClass = valueClass;
+  }
+
+  /** The STIX type name, such as {@code attack-pattern}; empty for {@link #OTHER}. */
+  public String stixType() {
+    return stixType;
+  }
+
+  /** The value class that objects of this kind are read into. */
+  public Class<? extends AttackObject> valueClass() {
+    return valueClass;
+  }
+
+  /** The kind of a STIX type name; {@link #OTHER} for a type this library does not model. */
+  public static ObjectType fromStixType(String stixType) {
+    for (ObjectType type : values()) {
+      if (type != OTHER && type.stixType.equals(stixType)) {
+        return type;
+      }
+    }
+    return OTHER;
+  }
+
+  /** The kind named by an enum name or a STIX type, in any case, such as {@code group} or {@code intrusion-set}. */
+  public static Optional<ObjectType> parse(String text) {
+    String wanted = text.trim().toLowerCase(Locale.ROOT);
+    for (ObjectType type : values()) {
+      if (type.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(wanted.replace('_', '-'))
+          || (type != OTHER && type.stixType.equals(wanted))) {
+        return Optional.of(type);
+      }
+    }
+    return Optional.empty();
+  }
+}
