@@ -111,6 +111,34 @@ final class CssColor {
         Math.round(rgba[0]), Math.round(rgba[1]), Math.round(rgba[2])));
   }
 
+  /**
+   * The color as {@code #rrggbb} as it looks over white, blending in its transparency, or the
+   * fallback when the text is not a color.
+   */
+  static String onWhite(String text, String fallback) {
+    return parse(text).map(rgba -> String.format("#%02x%02x%02x",
+        Math.round(rgba[0] * rgba[3] + 255 * (1 - rgba[3])),
+        Math.round(rgba[1] * rgba[3] + 255 * (1 - rgba[3])),
+        Math.round(rgba[2] * rgba[3] + 255 * (1 - rgba[3])))).orElse(fallback);
+  }
+
+  /**
+   * Black or white, whichever contrasts more with a background by the WCAG 2 contrast ratio.
+   */
+  static String readableOn(String background) {
+    double[] rgba = parse(background).orElse(new double[] {255, 255, 255, 1});
+    double luminance = 0.2126 * linear(rgba[0]) + 0.7152 * linear(rgba[1])
+        + 0.0722 * linear(rgba[2]);
+    double withBlack = (luminance + 0.05) / 0.05;
+    double withWhite = 1.05 / (luminance + 0.05);
+    return withBlack >= withWhite ? "#000000" : "#ffffff";
+  }
+
+  private static double linear(double channel) {
+    double value = channel / 255;
+    return value <= 0.03928 ? value / 12.92 : Math.pow((value + 0.055) / 1.055, 2.4);
+  }
+
   /** The alpha of a color from 0 to 1, or 1 when it is not a color. */
   static double alpha(String text) {
     return parse(text).map(rgba -> rgba[3]).orElse(1.0);
