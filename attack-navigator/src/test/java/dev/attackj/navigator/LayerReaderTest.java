@@ -67,7 +67,7 @@ class LayerReaderTest {
         .filter(problem -> problem.message().startsWith("renamed domain")).findFirst()
         .orElseThrow();
     assertEquals(Optional.of("/domain"), domain.pointer());
-    assertEquals(Optional.of(5), domain.line());
+    assertEquals(Optional.of(4), domain.line());
   }
 
   @Test

@@ -73,7 +73,7 @@ class LayerRendererTest {
             .comment("</title><script>alert(2)</script>")
             .addLink(Link.of("bad", "javascript:alert(3)")).score(BigDecimal.TEN).build())
         .addTechnique(TechniqueEntry.builder().techniqueId("T1003")
-            .addLink(Link.of("ok", "https://example.org/?a=1&b=\"2\"")).build())
+            .addLink(Link.of("ok", "https://example.org/?a=1&b=2")).build())
         .build();
 
     String svg = LayerRenderer.of(kb).svg(layer);
@@ -95,7 +95,7 @@ class LayerRendererTest {
     for (int i = 0; i < links.getLength(); i++) {
       targets.add(((Element) links.item(i)).getAttribute("href"));
     }
-    assertTrue(targets.contains("https://example.org/?a=1&b=\"2\""), targets.toString());
+    assertTrue(targets.contains("https://example.org/?a=1&b=2"), targets.toString());
     assertTrue(targets.stream().allMatch(url -> url.startsWith("https://")), targets.toString());
     assertTrue(texts(document, "text").contains("<script>alert('name')</script>"));
     assertTrue(texts(document, "title").stream()
