@@ -76,10 +76,7 @@ public final class LayerWriter {
       throws IOException {
     try (JsonGenerator json = MAPPER.getFactory().createGenerator(output)) {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      DefaultIndenter tabs = new DefaultIndenter("\t", "\n");
-      json.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-          .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-          .withObjectIndenter(tabs).withArrayIndenter(tabs));
+      json.setPrettyPrinter(new TabPrettyPrinter());
       if (asList) {
         json.writeStartArray();
       }
@@ -235,6 +232,48 @@ public final class LayerWriter {
     for (Map.Entry<String, JsonNode> field : extras.entrySet()) {
       json.writeFieldName(field.getKey());
       MAPPER.writeTree(json, field.getValue());
+    }
+  }
+
+  /**
+   * Indents with tabs and writes {@code "key": value} and empty lists as {@code []}, as
+   * JavaScript's {@code JSON.stringify(layer, null, '\t')} does.
+   */
+  private static final class TabPrettyPrinter extends DefaultPrettyPrinter {
+
+    private static final long serialVersionUID = 1L;
+
+    TabPrettyPrinter() {
+      super(Separators.createDefaultInstance()
+          .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+      DefaultIndenter tabs = new DefaultIndenter("\t", "\n");
+      indentObjectsWith(tabs);
+      indentArraysWith(tabs);
+    }
+
+    @Override
+    public TabPrettyPrinter createInstance() {
+      return new TabPrettyPrinter();
+    }
+
+    @Override
+    public void writeEndArray(JsonGenerator json, int valueCount) throws IOException {
+      if (valueCount > 0) {
+        super.writeEndArray(json, valueCount);
+        return;
+      }
+      _nesting--;
+      json.writeRaw(']');
+    }
+
+    @Override
+    public void writeEndObject(JsonGenerator json, int entryCount) throws IOException {
+      if (entryCount > 0) {
+        super.writeEndObject(json, entryCount);
+        return;
+      }
+      _nesting--;
+      json.writeRaw('}');
     }
   }
 
