@@ -233,7 +233,12 @@ final class CssColor {
   }
 
   private static double hueToRgb(double p, double q, double t) {
-    double hue = t < 0 ? t + 1 : t > 1 ? t - 1 : t;
+    double hue = t;
+    if (hue < 0) {
+      hue += 1;
+    } else if (hue > 1) {
+      hue -= 1;
+    }
     if (hue < 1.0 / 6) {
       return p + (q - p) * 6 * hue;
     }

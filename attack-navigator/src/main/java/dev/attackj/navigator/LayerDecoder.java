@@ -14,8 +14,8 @@ import java.util.function.Function;
 
 /**
  * Maps an upgraded layer object to a {@link Layer}. A value of the wrong type is reported and
- * replaced by its default, as the Navigator ignores it; an entry that lacks a required property
- * is reported and skipped.
+ * replaced by its default, because the Navigator ignores it. An entry that lacks a required
+ * property is reported and skipped.
  */
 final class LayerDecoder {
 

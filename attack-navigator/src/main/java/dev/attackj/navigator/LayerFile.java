@@ -14,7 +14,7 @@ public abstract class LayerFile {
   /** The file or other source the layers were read from. */
   public abstract String source();
 
-  /** The layers, in file order; one unless the file holds a list of layers. */
+  /** The layers, in file order; one unless the file contains a list of layers. */
   public abstract List<Layer> layers();
 
   /** The upgrade notes and problems, in file order. */
@@ -23,11 +23,11 @@ public abstract class LayerFile {
   /**
    * The only layer of the file.
    *
-   * @throws IllegalStateException if the file holds no layer or more than one
+   * @throws IllegalStateException if the file contains no layer or more than one
    */
   public final Layer layer() {
     if (layers().size() != 1) {
-      throw new IllegalStateException("layer file " + source() + " holds " + layers().size()
+      throw new IllegalStateException("layer file " + source() + " contains " + layers().size()
           + " layers, expected exactly one");
     }
     return layers().get(0);

@@ -30,12 +30,12 @@ public final class LayerReader {
     this.strict = strict;
   }
 
-  /** A reader that reports problems in the result and skips what it cannot read. */
+  /** Returns a reader that reports problems in the result and skips what it cannot read. */
   public static LayerReader lenient() {
     return new LayerReader(false);
   }
 
-  /** A reader that throws {@link InvalidInputException} at the first error. */
+  /** Returns a reader that throws {@link InvalidInputException} at the first error. */
   public static LayerReader strict() {
     return new LayerReader(true);
   }
@@ -94,7 +94,7 @@ public final class LayerReader {
     } else {
       throw new InvalidInputException(Problem.builder().file(source).pointer("")
           .line(1).column(1)
-          .message("layer file must hold an object or a list of objects, not " + root)
+          .message("layer file must contain an object or a list of objects, not " + root)
           .build());
     }
     return file.problems(context.problems()).build();

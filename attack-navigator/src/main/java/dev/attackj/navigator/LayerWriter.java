@@ -99,6 +99,7 @@ public final class LayerWriter {
       json.writeStringField("customDataURL", layer.customDataUrl().get());
     }
     json.writeStringField("description", layer.description());
+
     json.writeObjectFieldStart("filters");
     json.writeArrayFieldStart("platforms");
     for (String platform : layer.filters().platforms()) {
@@ -107,15 +108,18 @@ public final class LayerWriter {
     json.writeEndArray();
     writeExtras(json, layer.filters().extraFields());
     json.writeEndObject();
+
     json.writeNumberField("sorting", layer.sorting().code());
     writeLayout(json, layer.layout());
     json.writeBooleanField("hideDisabled", layer.hideDisabled());
+
     json.writeArrayFieldStart("techniques");
     for (TechniqueEntry entry : layer.techniques()) {
       writeTechnique(json, entry);
     }
     json.writeEndArray();
     writeGradient(json, layer.gradient());
+
     json.writeArrayFieldStart("legendItems");
     for (LegendItem item : layer.legendItems()) {
       json.writeStartObject();
@@ -126,6 +130,7 @@ public final class LayerWriter {
     json.writeEndArray();
     writeMetadata(json, layer.metadata());
     writeLinks(json, layer.links());
+
     json.writeBooleanField("showTacticRowBackground", layer.showTacticRowBackground());
     json.writeStringField("tacticRowBackground", layer.tacticRowBackground());
     json.writeBooleanField("selectTechniquesAcrossTactics",

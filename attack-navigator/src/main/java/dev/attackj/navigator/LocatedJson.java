@@ -21,7 +21,7 @@ import java.util.Optional;
 
 /**
  * A JSON tree with the line and column where each value starts, keyed by JSON Pointer, so that
- * problems found after parsing can still say where they are. Decimal numbers are kept as
+ * problems found after parsing can still report where they are. Decimal numbers are kept as
  * {@link BigDecimal} with the scale they were written with.
  */
 final class LocatedJson {

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 
 /**
  * What the Navigator shows for a layer: the tactics of its domain as columns in matrix order,
- * each with its visible techniques sorted as the layer says, the sub-techniques that are
+ * each with its visible techniques sorted as the layer sets, the sub-techniques that are
  * expanded, and the color and text of every cell.
  */
 final class MatrixView {

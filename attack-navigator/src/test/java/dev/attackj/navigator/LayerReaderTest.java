@@ -156,7 +156,7 @@ class LayerReaderTest {
   }
 
   @Test
-  void read_missingTechniqueIdIsAnErrorInStrictMode() {
+  void read_strictMissingTechniqueId() {
     String json = "{\"name\": \"x\", \"domain\": \"enterprise-attack\","
         + " \"techniques\": [{\"score\": 1}]}";
 

@@ -273,6 +273,7 @@ final class LayerCommand implements Runnable {
       if (release.isPresent()) {
         validator = validator.release(release.get());
       }
+
       List<Problem> problems = new ArrayList<>(read.problems());
       List<Layer> layers = new ArrayList<>();
       for (Layer layer : read.layers()) {
@@ -281,6 +282,7 @@ final class LayerCommand implements Runnable {
         layers.add(validation.layer());
       }
       boolean valid = problems.stream().noneMatch(p -> p.severity() == Problem.Severity.ERROR);
+
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         Output.json(out, report(file, valid, problems));
@@ -290,6 +292,7 @@ final class LayerCommand implements Runnable {
             + " findings");
         out.flush();
       }
+
       if (migrate && output.output != null) {
         Files.writeString(output.output, layers.size() == 1 ? LayerWriter.toJson(layers.get(0))
             : LayerWriter.toJson(layers), StandardCharsets.UTF_8);
@@ -466,7 +469,7 @@ final class LayerCommand implements Runnable {
 
   private static String onlyDomain(CommandLine line, KnowledgeBase kb) {
     if (kb.domains().size() != 1) {
-      throw DataOptions.usage(line, "the data holds domains " + kb.domains()
+      throw DataOptions.usage(line, "the data contains domains " + kb.domains()
           + "; choose one with --domain");
     }
     return kb.domains().iterator().next();
