@@ -123,7 +123,8 @@ final class CssColor {
   }
 
   /**
-   * Black or white, whichever contrasts more with a background by the WCAG 2 contrast ratio.
+   * Returns white or black, whichever contrasts more with a background by the WCAG 2 contrast
+   * ratio, white on a tie, as tinycolor2's {@code mostReadable(fill, ['white', 'black'])} picks.
    */
   static String readableOn(String background) {
     double[] rgba = parse(background).orElse(new double[] {255, 255, 255, 1});
@@ -131,7 +132,7 @@ final class CssColor {
         + 0.0722 * linear(rgba[2]);
     double withBlack = (luminance + 0.05) / 0.05;
     double withWhite = 1.05 / (luminance + 0.05);
-    return withBlack >= withWhite ? "#000000" : "#ffffff";
+    return withWhite >= withBlack ? "#ffffff" : "#000000";
   }
 
   private static double linear(double channel) {
