@@ -32,9 +32,15 @@ final class LayerDecoder {
   private static final Set<String> FILTERS_FIELDS = Set.of("platforms");
 
   private final ReadContext context;
+  private final List<Integer> techniqueIndexes = new ArrayList<>();
 
   LayerDecoder(ReadContext context) {
     this.context = context;
+  }
+
+  /** The index in the file of each technique entry of the decoded layer. */
+  List<Integer> techniqueIndexes() {
+    return techniqueIndexes;
   }
 
   Layer decode(ObjectNode node, String pointer) {
@@ -60,7 +66,11 @@ final class LayerDecoder {
     bool(node, pointer, "hideDisabled", null).ifPresent(layer::hideDisabled);
     array(node, pointer, "techniques").ifPresent(techniques -> {
       for (int i = 0; i < techniques.size(); i++) {
-        technique(techniques.get(i), pointer + "/techniques/" + i).ifPresent(layer::addTechnique);
+        Optional<TechniqueEntry> entry = technique(techniques.get(i), pointer + "/techniques/" + i);
+        if (entry.isPresent()) {
+          layer.addTechnique(entry.get());
+          techniqueIndexes.add(i);
+        }
       }
     });
     object(node, pointer, "gradient").flatMap(gradient -> gradient(gradient,

@@ -80,12 +80,12 @@ public final class LayerReader {
     ImmutableLayerFile.Builder file = ImmutableLayerFile.builder().source(source);
     JsonNode root = json.root();
     if (root.isObject()) {
-      file.addLayer(readLayer((ObjectNode) root.deepCopy(), "", context));
+      readLayer((ObjectNode) root.deepCopy(), "", context, file);
     } else if (root.isArray()) {
       for (int i = 0; i < root.size(); i++) {
         JsonNode element = root.get(i);
         if (element.isObject()) {
-          file.addLayer(readLayer((ObjectNode) element.deepCopy(), "/" + i, context));
+          readLayer((ObjectNode) element.deepCopy(), "/" + i, context, file);
         } else {
           context.error("/" + i, null, "layer must be an object and was " + element
               + "; it is skipped");
@@ -97,11 +97,15 @@ public final class LayerReader {
           .message("layer file must contain an object or a list of objects, not " + root)
           .build());
     }
-    return file.problems(context.problems()).build();
+    return file.problems(context.problems()).json(json).build();
   }
 
-  private static Layer readLayer(ObjectNode node, String pointer, ReadContext context) {
+  private static void readLayer(ObjectNode node, String pointer, ReadContext context,
+      ImmutableLayerFile.Builder file) {
     LayerUpgrader.upgrade(node, pointer, context);
-    return new LayerDecoder(context).decode(node, pointer);
+    LayerDecoder decoder = new LayerDecoder(context);
+    file.addLayer(decoder.decode(node, pointer));
+    file.addLayerPointer(pointer);
+    file.addTechniqueIndexes(decoder.techniqueIndexes());
   }
 }

@@ -65,6 +65,28 @@ public final class LayerValidator {
     return new LayerValidator(kb, migrateRevoked, source, Optional.of(attackRelease));
   }
 
+  /**
+   * Validates every layer of a file, placing each finding by file, line, column and JSON Pointer
+   * in the file as read.
+   */
+  public List<LayerValidation> validate(LayerFile file) {
+    List<LayerValidation> results = new ArrayList<>();
+    for (int i = 0; i < file.layers().size(); i++) {
+      LayerValidation validation = source(file.source()).validate(file.layers().get(i));
+      List<Problem> placed = new ArrayList<>();
+      for (Problem problem : validation.problems()) {
+        String pointer = file.pointerInFile(i, problem.pointer().orElse(""));
+        ImmutableProblem.Builder moved = Problem.builder().from(problem);
+        moved.pointer(pointer.isEmpty() ? Optional.empty() : Optional.of(pointer));
+        file.json().flatMap(json -> json.location(pointer))
+            .ifPresent(place -> moved.line(place[0]).column(place[1]));
+        placed.add(moved.build());
+      }
+      results.add(ImmutableLayerValidation.copyOf(validation).withProblems(placed));
+    }
+    return results;
+  }
+
   /** Validates a layer. */
   public LayerValidation validate(Layer layer) {
     List<Problem> problems = new ArrayList<>();

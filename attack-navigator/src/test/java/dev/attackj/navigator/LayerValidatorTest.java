@@ -9,6 +9,7 @@ import dev.attackj.core.KnowledgeBase;
 import dev.attackj.core.Problem;
 import dev.attackj.core.Problem.Severity;
 import dev.attackj.core.Technique;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -125,6 +126,23 @@ class LayerValidatorTest {
     List<String> pointers = validation.problems().stream()
         .map(problem -> problem.pointer().orElse("")).collect(Collectors.toList());
     assertEquals(List.of("/domain", "/versions/attack"), pointers);
+  }
+
+  @Test
+  void validateFile_placesFindingsInTheFile() {
+    String json = "[\n{\"name\": \"a\", \"domain\": \"enterprise-attack\"},\n"
+        + "{\"name\": \"b\", \"domain\": \"enterprise-attack\",\n"
+        + " \"techniques\": [\n  {\"score\": 1},\n  {\"techniqueID\": \"T9999\"}\n]}\n]";
+    LayerFile file = LayerReader.lenient().read(json, "two.json");
+
+    List<LayerValidation> validations = LayerValidator.of(Enterprise.kb()).validate(file);
+
+    Problem problem = validations.get(1).problems().get(0);
+    assertEquals("two.json", problem.file());
+    assertEquals(Optional.of("/1/techniques/1/techniqueID"), problem.pointer());
+    assertEquals(Optional.of(6), problem.line());
+    assertEquals(Optional.of("T9999"), problem.objectId());
+    assertEquals(List.of(), validations.get(0).problems());
   }
 
   @Test

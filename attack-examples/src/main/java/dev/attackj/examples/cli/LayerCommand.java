@@ -267,8 +267,7 @@ final class LayerCommand implements Runnable {
     public Integer call() throws Exception {
       KnowledgeBase kb = data.knowledgeBase();
       LayerFile read = LayerReader.lenient().read(file);
-      LayerValidator validator = LayerValidator.of(kb).migrateRevoked(migrate)
-          .source(file.toString());
+      LayerValidator validator = LayerValidator.of(kb).migrateRevoked(migrate);
       Optional<String> release = data.release(kb);
       if (release.isPresent()) {
         validator = validator.release(release.get());
@@ -276,8 +275,7 @@ final class LayerCommand implements Runnable {
 
       List<Problem> problems = new ArrayList<>(read.problems());
       List<Layer> layers = new ArrayList<>();
-      for (Layer layer : read.layers()) {
-        LayerValidation validation = validator.validate(layer);
+      for (LayerValidation validation : validator.validate(read)) {
         problems.addAll(validation.problems());
         layers.add(validation.layer());
       }
