@@ -16,8 +16,9 @@ import javax.imageio.ImageIO;
  * the domain are columns in matrix order, and each technique is a cell colored by its explicit
  * color or its score, with sub-techniques indented below their parent when the layer expands
  * them.
- * Platform filters, sorting, {@code hideDisabled}, IDs, names and aggregate scores follow the
- * layer; the side and flat layouts are both drawn flat.
+ * Platform filters, sorting, {@code hideDisabled}, IDs, names and aggregate score colors follow
+ * the layer. As in the Navigator's export, side and flat layouts both draw sub-techniques as
+ * rows below their parent.
  *
  * <p>SVG output escapes all text, writes no scripts or event attributes and links only to http
  * and https URLs. PNG output is painted with Java 2D and needs no display or native library

@@ -9,7 +9,6 @@ import dev.attackj.core.KnowledgeBase;
 import dev.attackj.core.Problem;
 import dev.attackj.core.Problem.Severity;
 import dev.attackj.core.Technique;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
