@@ -30,6 +30,8 @@ final class LayerDecoder {
       "showID", "showName", "showAggregateScores", "countUnscored", "expandedSubtechniques");
   private static final Set<String> VERSIONS_FIELDS = Set.of("attack", "navigator", "layer");
   private static final Set<String> FILTERS_FIELDS = Set.of("platforms");
+  private static final Set<String> GRADIENT_FIELDS = Set.of("colors", "minValue", "maxValue");
+  private static final Set<String> LEGEND_FIELDS = Set.of("label", "color");
 
   private final ReadContext context;
   private final List<Integer> techniqueIndexes = new ArrayList<>();
@@ -198,7 +200,8 @@ final class LayerDecoder {
           "gradient needs colors, minValue and maxValue; the default gradient is used");
       return Optional.empty();
     }
-    return Optional.of(Gradient.of(colors, min.get(), max.get()));
+    return Optional.of(ImmutableGradient.builder().colors(colors).minValue(min.get())
+        .maxValue(max.get()).extraFields(extras(node, GRADIENT_FIELDS)).build());
   }
 
   private Optional<LegendItem> legendItem(JsonNode value, String pointer) {
@@ -208,7 +211,9 @@ final class LayerDecoder {
           "legend item needs a string label and a string color; it is skipped");
       return Optional.empty();
     }
-    return Optional.of(LegendItem.of(value.get("label").asText(), value.get("color").asText()));
+    return Optional.of(ImmutableLegendItem.builder().label(value.get("label").asText())
+        .color(value.get("color").asText())
+        .extraFields(extras((ObjectNode) value, LEGEND_FIELDS)).build());
   }
 
   private List<Metadata> metadata(ObjectNode node, String pointer, String objectId) {

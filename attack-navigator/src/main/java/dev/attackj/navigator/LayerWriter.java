@@ -125,6 +125,7 @@ public final class LayerWriter {
       json.writeStartObject();
       json.writeStringField("label", item.label());
       json.writeStringField("color", item.color());
+      writeExtras(json, item.extraFields());
       json.writeEndObject();
     }
     json.writeEndArray();
@@ -198,6 +199,7 @@ public final class LayerWriter {
     writeNumber(json, gradient.minValue());
     json.writeFieldName("maxValue");
     writeNumber(json, gradient.maxValue());
+    writeExtras(json, gradient.extraFields());
     json.writeEndObject();
   }
 

@@ -115,6 +115,9 @@ class LayerReaderTest {
     String json = "{\"name\": \"x\", \"domain\": \"enterprise-attack\","
         + " \"versions\": {\"layer\": \"4.5\", \"navigator\": \"5.2.0\", \"attack\": \"18\"},"
         + " \"custom\": {\"a\": [1, 2.50]},"
+        + " \"gradient\": {\"colors\": [\"#fff\", \"#000\"], \"minValue\": 0,"
+        + " \"maxValue\": 1, \"note\": \"g\"},"
+        + " \"legendItems\": [{\"label\": \"l\", \"color\": \"red\", \"id\": 3}],"
         + " \"techniques\": [{\"techniqueID\": \"T1059\", \"mine\": true, \"score\": 2.50}]}";
 
     Layer layer = LayerReader.strict().read(json, "x.json").layer();
@@ -122,6 +125,8 @@ class LayerReaderTest {
 
     assertTrue(layer.extraFields().containsKey("custom"));
     assertTrue(layer.techniques().get(0).extraFields().containsKey("mine"));
+    assertTrue(layer.gradient().extraFields().containsKey("note"));
+    assertTrue(layer.legendItems().get(0).extraFields().containsKey("id"));
     assertTrue(written.contains("\"custom\": {"), written);
     assertTrue(written.contains("2.50"), written);
     assertEquals(layer, LayerReader.strict().read(written, "again").layer());
