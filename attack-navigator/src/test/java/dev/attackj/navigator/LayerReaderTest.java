@@ -126,6 +126,8 @@ class LayerReaderTest {
     assertTrue(layer.extraFields().containsKey("custom"));
     assertTrue(layer.techniques().get(0).extraFields().containsKey("mine"));
     assertTrue(layer.gradient().extraFields().containsKey("note"));
+    assertEquals(new BigDecimal("2.50"),
+        layer.extraFields().get("custom").get("a").get(1).decimalValue());
     assertTrue(layer.legendItems().get(0).extraFields().containsKey("id"));
     assertTrue(written.contains("\"custom\": {"), written);
     assertTrue(written.contains("2.50"), written);
