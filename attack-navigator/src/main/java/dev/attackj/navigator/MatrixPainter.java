@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
  * Draws a {@link MatrixView} the way the Navigator exports a layer as SVG: a header with the
  * layer's name and description, its domain and version, its legend and gradient, then one column
  * per tactic with a row per technique and its expanded sub-techniques indented below it. A cell
- * shows the ID and name joined by a colon, as the layout selects, in white or black on its fill;
- * a disabled cell is white with grey text.
+ * shows the ID and name joined by a colon, as the layout selects, in white or black on its fill.
+ * A disabled cell is white with grey text.
  */
 final class MatrixPainter {
 
