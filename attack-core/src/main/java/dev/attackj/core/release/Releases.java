@@ -1,5 +1,6 @@
 package dev.attackj.core.release;
 
+import dev.attackj.core.KnowledgeBase;
 import dev.attackj.core.release.ReleaseException.Reason;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -180,6 +181,30 @@ public final class Releases {
     URI source = sourceOf(release);
     warnIfPlainHttp(source);
     return cache.fill(release, out -> transfer.copy(source, release, out, listener));
+  }
+
+  /**
+   * Loads a release into a knowledge base, fetching it first unless cached: the release of the
+   * domain and version in STIX 2.1 when the catalogue lists it, else in STIX 2.0.
+   *
+   * @param domain such as {@code enterprise}, {@code mobile} or {@code ics}
+   * @param version such as {@code 17.1}
+   * @throws ReleaseException if the catalogue does not list the release, or it cannot be fetched
+   * @throws IOException if the file cannot be read
+   */
+  public KnowledgeBase load(String domain, String version) throws IOException {
+    return load(release(domain, version), ProgressListener.none());
+  }
+
+  /**
+   * Loads a release into a knowledge base, fetching it first unless cached.
+   *
+   * @param listener receives the progress of a download
+   * @throws ReleaseException if the release cannot be fetched
+   * @throws IOException if the file cannot be read
+   */
+  public KnowledgeBase load(Release release, ProgressListener listener) throws IOException {
+    return KnowledgeBase.load(fetch(release, listener));
   }
 
   private void warnIfPlainHttp(URI source) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.attackj.core.KnowledgeBase;
 import dev.attackj.core.release.ReleaseException.Reason;
 import java.io.IOException;
 import java.net.URI;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
@@ -109,6 +111,17 @@ class ReleasesTest {
     assertEquals(release.sha256(), Sha256.of(file));
     assertEquals(1, server.requests(
         "/mitre-attack/attack-stix-data/master/mobile-attack/mobile-attack-17.1.json"));
+  }
+
+  @Test
+  void load_fromMirrorIntoKnowledgeBase() throws IOException {
+    Releases releases = online(server.base()).build();
+
+    KnowledgeBase kb = releases.load("mobile", "17.1");
+
+    assertEquals(Optional.of("17.1"), kb.release());
+    assertFalse(kb.techniques().isEmpty());
+    assertEquals(1, server.requests());
   }
 
   @Test
