@@ -200,12 +200,12 @@ final class ObjectMapping {
   }
 
   private ExternalReference externalReference(JsonNode entry) {
-    return ExternalReference.builder()
+    return parser.share(ExternalReference.builder()
         .sourceName(share(field(entry, "source_name")))
         .description(optionalField(entry, "description"))
         .url(optionalField(entry, "url"))
         .externalId(optionalField(entry, "external_id").map(this::share))
-        .build();
+        .build());
   }
 
   private KillChainPhase killChainPhase(JsonNode entry) {

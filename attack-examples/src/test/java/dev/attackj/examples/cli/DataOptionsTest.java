@@ -29,11 +29,11 @@ class DataOptionsTest {
     CliRun offline = CliRun.of("stats", "--version", "17.1", "--domain", "mobile",
         "--offline", "--cache", cache.toString());
 
-    assertEquals(0, first.status, first.err);
-    assertTrue(first.out.startsWith("release 17.1, domain mobile-attack"), first.out);
-    assertTrue(first.err.contains("Downloading ATT&CK mobile 17.1"), first.err);
-    assertEquals(0, offline.status, offline.err);
-    assertEquals(first.out, offline.out);
+    assertEquals(0, first.status(), first.err());
+    assertTrue(first.out().startsWith("release 17.1, domain mobile-attack"), first.out());
+    assertTrue(first.err().contains("Downloading ATT&CK mobile 17.1"), first.err());
+    assertEquals(0, offline.status(), offline.err());
+    assertEquals(first.out(), offline.out());
   }
 
   @Test
@@ -43,26 +43,26 @@ class DataOptionsTest {
     CliRun run = CliRun.of("stats", "--bundle", bundle.toString(), "--version", "17.1",
         "--offline", "--cache", cache.toString());
 
-    assertEquals(2, run.status);
-    assertTrue(run.err.contains("either --bundle or --version"), run.err);
+    assertEquals(2, run.status());
+    assertTrue(run.err().contains("either --bundle or --version"), run.err());
   }
 
   @Test
   void knowledgeBase_withoutDataNamesOptions() {
     CliRun run = CliRun.of("stats");
 
-    assertEquals(1, run.status);
-    assertTrue(run.err.contains("give --bundle FILE or --version V [--domain D]"), run.err);
+    assertEquals(1, run.status());
+    assertTrue(run.err().contains("give --bundle FILE or --version V [--domain D]"), run.err());
   }
 
   @Test
   void help_listsReleaseOptions() {
     CliRun run = CliRun.of("techniques", "--help");
 
-    assertEquals(0, run.status, run.err);
+    assertEquals(0, run.status(), run.err());
     for (String option : new String[] {"--bundle", "--version", "--domain", "--stix", "--mirror",
         "--catalog", "--cache", "--offline"}) {
-      assertTrue(run.out.contains(option), option + " missing from:\n" + run.out);
+      assertTrue(run.out().contains(option), option + " missing from:\n" + run.out());
     }
   }
 }

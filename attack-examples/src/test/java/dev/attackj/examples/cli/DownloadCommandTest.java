@@ -39,28 +39,28 @@ class DownloadCommandTest {
     CliRun second = download("--domain", "mobile", "--version", "17.1");
 
     Path file = cache.resolve("mobile-attack-17.1.stix21.json");
-    assertEquals(0, first.status, first.err);
-    assertTrue(first.out.contains("mobile 17.1 (STIX 2.1) downloaded to " + file), first.out);
-    assertTrue(first.err.contains("Downloading ATT&CK mobile 17.1 (STIX 2.1)"), first.err);
-    assertTrue(first.err.contains("100%"), first.err);
+    assertEquals(0, first.status(), first.err());
+    assertTrue(first.out().contains("mobile 17.1 (STIX 2.1) downloaded to " + file), first.out());
+    assertTrue(first.err().contains("Downloading ATT&CK mobile 17.1 (STIX 2.1)"), first.err());
+    assertTrue(first.err().contains("100%"), first.err());
     assertTrue(Files.isRegularFile(file));
-    assertEquals(0, second.status, second.err);
-    assertTrue(second.out.contains("cached at " + file), second.out);
-    assertEquals("", second.err);
+    assertEquals(0, second.status(), second.err());
+    assertTrue(second.out().contains("cached at " + file), second.out());
+    assertEquals("", second.err());
   }
 
   @Test
   void download_json() throws IOException {
     CliRun run = download("--domain", "mobile", "--version", "17.1", "--stix", "2.1", "--json");
 
-    JsonNode json = new ObjectMapper().readTree(run.out);
-    assertEquals(0, run.status, run.err);
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    assertEquals(0, run.status(), run.err());
     assertEquals("mobile", json.get("domain").asText());
     assertEquals("17.1", json.get("version").asText());
     assertEquals("2.1", json.get("stix").asText());
     assertEquals(cache.resolve("mobile-attack-17.1.stix21.json").toString(),
         json.get("path").asText());
-    assertTrue(json.get("source").asText().startsWith("file:"), run.out);
+    assertTrue(json.get("source").asText().startsWith("file:"), run.out());
     assertEquals(64, json.get("sha256").asText().length());
     assertTrue(json.get("downloaded").asBoolean());
   }
@@ -75,7 +75,7 @@ class DownloadCommandTest {
     CliRun run = download("--domain", "ics", "--version", "18.1", "--catalog",
         catalogue.toString());
 
-    assertEquals(0, run.status, run.err);
+    assertEquals(0, run.status(), run.err());
     assertTrue(Files.isRegularFile(cache.resolve("ics-attack-18.1.json")));
   }
 
@@ -84,10 +84,10 @@ class DownloadCommandTest {
     CliRun run = CliRun.of("download", "--domain", "mobile", "--version", "17.1", "--offline",
         "--cache", cache.toString());
 
-    assertEquals(1, run.status);
-    assertTrue(run.err.contains(cache.resolve("mobile-attack-17.1.stix21.json").toString()),
-        run.err);
-    assertTrue(run.err.contains("--bundle FILE"), run.err);
+    assertEquals(1, run.status());
+    assertTrue(run.err().contains(cache.resolve("mobile-attack-17.1.stix21.json").toString()),
+        run.err());
+    assertTrue(run.err().contains("--bundle FILE"), run.err());
     assertFalse(Files.exists(cache.resolve("mobile-attack-17.1.stix21.json")));
   }
 
@@ -95,7 +95,7 @@ class DownloadCommandTest {
   void download_unknownVersion() {
     CliRun run = download("--domain", "mobile", "--version", "99.0");
 
-    assertEquals(1, run.status);
-    assertTrue(run.err.contains("lists no release 99.0 of domain \"mobile\""), run.err);
+    assertEquals(1, run.status());
+    assertTrue(run.err().contains("lists no release 99.0 of domain \"mobile\""), run.err());
   }
 }
