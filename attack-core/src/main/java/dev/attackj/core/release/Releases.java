@@ -4,6 +4,7 @@ import dev.attackj.core.KnowledgeBase;
 import dev.attackj.core.release.ReleaseException.Reason;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.net.ProxySelector;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
@@ -39,7 +40,8 @@ import javax.net.ssl.SSLContext;
  * follow redirects only to {@code https} URLs (or {@code http} ones when the download began at
  * a plain {@code http} URL), and stop at the connect timeout (10 s by default), the read timeout
  * (30 s without data by default) and the size limit (256 MiB by default, about five times the
- * largest release so far).
+ * largest release so far). They go through the JVM's default proxy selector, which follows the
+ * {@code https.proxyHost} and {@code https.proxyPort} system properties.
  *
  * <p>Instances are immutable and safe to share between threads. Threads and processes that
  * fetch the same release at once download it once.
@@ -71,7 +73,8 @@ public final class Releases {
     this.offline = builder.offline;
     HttpClient.Builder client = HttpClient.newBuilder()
         .connectTimeout(builder.connectTimeout)
-        .followRedirects(HttpClient.Redirect.NEVER);
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .proxy(ProxySelector.getDefault());
     if (builder.sslContext != null) {
       client.sslContext(builder.sslContext);
     }
@@ -221,9 +224,9 @@ public final class Releases {
         : "the cache has no file " + path;
     return new ReleaseException(Reason.NOT_CACHED, "ATT&CK " + release + " is not available"
         + " offline: " + found + ". Provide the bundle directly with --bundle FILE, copy the"
-        + " uncompressed file from " + release.url() + " to " + path + ", or go online with a"
-        + " mirror (--mirror URL, system property " + MIRROR_PROPERTY + " or environment"
-        + " variable " + MIRROR_VARIABLE + ") that serves it");
+        + " uncompressed file from " + release.url() + " to " + path + ", or turn offline mode"
+        + " off, if need be with a mirror that serves it (--mirror URL, system property "
+        + MIRROR_PROPERTY + " or environment variable " + MIRROR_VARIABLE + ")");
   }
 
   private ReleaseException unknown(String domain, String version, StixVersion stixVersion) {
