@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class BundleIdentity {
 
-  /** How a bundle was identified. */
+  /** The way a bundle was identified. */
   public enum Method {
     /** From the bundle's {@code x-mitre-collection} object: its name and version. */
     COLLECTION,

@@ -88,7 +88,7 @@ final class BundleInspector {
             .build());
   }
 
-  /** What a scan of the bundle found. */
+  /** The collection object and STIX version found by scanning a bundle. */
   private static final class Scan {
     Optional<JsonNode> collection = Optional.empty();
     String specVersion = "2.0";

@@ -28,7 +28,7 @@ public abstract class Release {
 
   public abstract StixVersion stixVersion();
 
-  /** Where the file is published: an {@code https}, {@code http} or {@code file} URL. */
+  /** The URL the file is published at: {@code https}, {@code http} or {@code file}. */
   public abstract URI url();
 
   /** The SHA-256 digest of the uncompressed file, as 64 lower-case hexadecimal digits. */

@@ -26,7 +26,7 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class ReleaseCache {
 
-  /** How a cached copy of a release compares with the catalogue. */
+  /** The state of a cached copy of a release, compared with the catalogue. */
   enum State {
     VALID,
     MISSING,

@@ -62,7 +62,7 @@ public final class ReleaseCatalogue {
    * {@code file} URL that defaults to the official location of the release.
    *
    * @throws dev.attackj.core.InvalidInputException if the file is not valid JSON or an entry is
-   *     invalid; the problem names the file and the JSON Pointer of the entry
+   *     invalid. Its problem names the file and the JSON Pointer of the entry.
    * @throws IOException if the file cannot be read
    */
   public static ReleaseCatalogue read(Path file) throws IOException {

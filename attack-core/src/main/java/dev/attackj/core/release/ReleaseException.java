@@ -11,15 +11,15 @@ public class ReleaseException extends IOException {
 
   private static final long serialVersionUID = 1L;
 
-  /** Why a release file could not be provided. */
+  /** The reason a release file could not be provided. */
   public enum Reason {
     /** The catalogue lists no such domain, version and STIX version. */
     UNKNOWN_RELEASE,
-    /** Offline mode is on and the cache holds no valid copy. */
+    /** Offline mode is on and the cache contains no valid copy. */
     NOT_CACHED,
     /** The server or mirror has no such file (HTTP 404 or 410, or a missing local file). */
     NOT_FOUND,
-    /** The server answered with another unexpected HTTP status. */
+    /** The server responded with another unexpected HTTP status. */
     HTTP_ERROR,
     /** A redirect pointed to a URL whose scheme is not allowed, or there were too many. */
     REDIRECT_REJECTED,

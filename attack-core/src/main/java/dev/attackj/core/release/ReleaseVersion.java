@@ -39,8 +39,14 @@ final class ReleaseVersion {
     }
     String suffixA = a.group(3);
     String suffixB = b.group(3);
-    if (suffixA == null || suffixB == null) {
-      return suffixA == null ? (suffixB == null ? 0 : 1) : -1;
+    if (suffixA == null && suffixB == null) {
+      return 0;
+    }
+    if (suffixA == null) {
+      return 1;
+    }
+    if (suffixB == null) {
+      return -1;
     }
     return suffixA.compareTo(suffixB);
   }
