@@ -192,6 +192,25 @@ class ReleasesTest {
   }
 
   @Test
+  void fetch_plainMirrorRedirectWithinHttp() throws IOException {
+    Release release = mirror.listed(MirrorFolder.ICS_18_1);
+    server.override(release.url().getPath(), exchange -> {
+      exchange.getResponseHeaders().add("Location", "/moved/ics-attack.json");
+      exchange.sendResponseHeaders(302, -1);
+    });
+    server.override("/moved/ics-attack.json", exchange -> {
+      exchange.sendResponseHeaders(200, Files.size(mirror.fileOf(release)));
+      LoopbackServer.copy(mirror.fileOf(release), exchange.getResponseBody(), Long.MAX_VALUE,
+          Duration.ZERO);
+    });
+
+    Path file = online(server.base()).build().fetch(release);
+
+    assertEquals(release.sha256(), Sha256.of(file));
+    assertEquals(1, server.requests("/moved/ics-attack.json"));
+  }
+
+  @Test
   void fetch_tooLargeFileRejected() {
     Releases releases = online(server.base()).maxBytes(1000).build();
     Release release = mirror.listed(MirrorFolder.ICS_18_1);
