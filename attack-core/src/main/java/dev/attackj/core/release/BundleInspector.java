@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -116,12 +117,24 @@ final class BundleInspector {
     return scan;
   }
 
-  /** Reads the objects array up to the first collection object, or to its end. */
+  /**
+   * Reads the objects array up to the first collection object, or to its end. Only the top-level
+   * string properties of each object are kept, and every other value is skipped unread, which
+   * keeps a scan of a large bundle without a collection object fast.
+   */
   private static Optional<JsonNode> findCollection(JsonParser parser) throws IOException {
     while (parser.nextToken() == JsonToken.START_OBJECT) {
-      JsonNode object = MAPPER.readTree(parser);
-      if (COLLECTION_TYPE.equals(object.path("type").asText())) {
-        return Optional.of(object);
+      ObjectNode strings = MAPPER.createObjectNode();
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.getCurrentName();
+        if (parser.nextToken() == JsonToken.VALUE_STRING) {
+          strings.put(field, parser.getText());
+        } else {
+          parser.skipChildren();
+        }
+      }
+      if (COLLECTION_TYPE.equals(strings.path("type").asText())) {
+        return Optional.of(strings);
       }
     }
     return Optional.empty();
