@@ -105,6 +105,22 @@ final class LoopbackServer implements AutoCloseable {
     }
   }
 
+  /** Returns a handler that responds with a redirect to {@code location}. */
+  static HttpHandler redirect(int status, String location) {
+    return exchange -> {
+      exchange.getResponseHeaders().add("Location", location);
+      exchange.sendResponseHeaders(status, -1);
+    };
+  }
+
+  /** Returns a handler that sends a whole file with its length. */
+  static HttpHandler file(Path file) {
+    return exchange -> {
+      exchange.sendResponseHeaders(200, Files.size(file));
+      copy(file, exchange.getResponseBody(), Long.MAX_VALUE, Duration.ZERO);
+    };
+  }
+
   /** Copies up to {@code limit} bytes of a file, pausing after each block. */
   static void copy(Path file, OutputStream out, long limit, Duration pause) throws IOException {
     byte[] buffer = new byte[1 << 16];

@@ -194,15 +194,9 @@ class ReleasesTest {
   @Test
   void fetch_plainMirrorRedirectWithinHttp() throws IOException {
     Release release = mirror.listed(MirrorFolder.ICS_18_1);
-    server.override(release.url().getPath(), exchange -> {
-      exchange.getResponseHeaders().add("Location", "/moved/ics-attack.json");
-      exchange.sendResponseHeaders(302, -1);
-    });
-    server.override("/moved/ics-attack.json", exchange -> {
-      exchange.sendResponseHeaders(200, Files.size(mirror.fileOf(release)));
-      LoopbackServer.copy(mirror.fileOf(release), exchange.getResponseBody(), Long.MAX_VALUE,
-          Duration.ZERO);
-    });
+    server.override(release.url().getPath(),
+        LoopbackServer.redirect(302, "/moved/ics-attack.json"));
+    server.override("/moved/ics-attack.json", LoopbackServer.file(mirror.fileOf(release)));
 
     Path file = online(server.base()).build().fetch(release);
 

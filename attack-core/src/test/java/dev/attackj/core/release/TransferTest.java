@@ -54,11 +54,8 @@ class TransferTest {
     Release release = mirror.listed(MirrorFolder.ICS_18_1);
     try (LoopbackServer https = LoopbackServer.https(mirror.root, tls);
         LoopbackServer http = LoopbackServer.http(mirror.root)) {
-      https.override(release.url().getPath(), exchange -> {
-        exchange.getResponseHeaders().add("Location", http.base() + release.url().getRawPath()
-            .substring(1));
-        exchange.sendResponseHeaders(302, -1);
-      });
+      https.override(release.url().getPath(), LoopbackServer.redirect(302,
+          http.base() + release.url().getRawPath().substring(1)));
 
       ReleaseException error =
           assertThrows(ReleaseException.class, () -> releases(https).fetch(release));
@@ -74,15 +71,9 @@ class TransferTest {
   void copy_redirectToHttpsFollowed() throws IOException {
     Release release = mirror.listed(MirrorFolder.ICS_18_1);
     try (LoopbackServer https = LoopbackServer.https(mirror.root, tls)) {
-      https.override(release.url().getPath(), exchange -> {
-        exchange.getResponseHeaders().add("Location", "/moved/ics-attack.json");
-        exchange.sendResponseHeaders(301, -1);
-      });
-      https.override("/moved/ics-attack.json", exchange -> {
-        exchange.sendResponseHeaders(200, Files.size(mirror.fileOf(release)));
-        LoopbackServer.copy(mirror.fileOf(release), exchange.getResponseBody(), Long.MAX_VALUE,
-            Duration.ZERO);
-      });
+      https.override(release.url().getPath(),
+          LoopbackServer.redirect(301, "/moved/ics-attack.json"));
+      https.override("/moved/ics-attack.json", LoopbackServer.file(mirror.fileOf(release)));
 
       Path file = releases(https).fetch(release);
 
@@ -95,10 +86,8 @@ class TransferTest {
   void copy_redirectLoopStops() throws IOException {
     Release release = mirror.listed(MirrorFolder.ICS_18_1);
     try (LoopbackServer https = LoopbackServer.https(mirror.root, tls)) {
-      https.override(release.url().getPath(), exchange -> {
-        exchange.getResponseHeaders().add("Location", release.url().getRawPath());
-        exchange.sendResponseHeaders(307, -1);
-      });
+      https.override(release.url().getPath(),
+          LoopbackServer.redirect(307, release.url().getRawPath()));
 
       ReleaseException error =
           assertThrows(ReleaseException.class, () -> releases(https).fetch(release));
