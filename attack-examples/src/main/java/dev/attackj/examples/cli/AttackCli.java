@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
         TechniquesCommand.class,
         GroupsCommand.class,
         LayerCommand.class,
+        DownloadCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class AttackCli implements Runnable {
