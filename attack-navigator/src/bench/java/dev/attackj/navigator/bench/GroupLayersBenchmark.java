@@ -1,7 +1,9 @@
-package dev.attackj.navigator;
+package dev.attackj.navigator.bench;
 
 import dev.attackj.core.Group;
 import dev.attackj.core.KnowledgeBase;
+import dev.attackj.core.TestData;
+import dev.attackj.navigator.LayerGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +16,9 @@ import java.util.stream.Stream;
 /**
  * A benchmark harness that generates the layer of every group of an ATT&CK bundle and writes
  * them to a temporary folder, then prints the time per round. Loading the bundle is not timed.
- * Run it with {@code ./mvnw -B -pl attack-navigator -am -Pbench verify}; the bundle is the first
- * argument, by default {@code ../shared/data/attack/enterprise-attack-18.1.json.gz}.
+ * Run it with {@code ./mvnw -B -pl attack-navigator -am -Pbench verify -DskipTests}. The bundle
+ * is the first argument, by default {@code attack/enterprise-attack-18.1.json.gz} in the test
+ * data folder ({@code ATTACK_TEST_DATA} or {@code ../shared/data}).
  */
 public final class GroupLayersBenchmark {
 
@@ -25,8 +28,10 @@ public final class GroupLayersBenchmark {
   private GroupLayersBenchmark() {}
 
   public static void main(String[] args) throws IOException {
-    Path bundle = Path.of(args.length > 0 ? args[0]
-        : "../shared/data/attack/enterprise-attack-18.1.json.gz");
+    Path bundle = args.length > 0 ? Path.of(args[0]) : TestData.root()
+        .map(root -> root.resolve("attack/enterprise-attack-18.1.json.gz"))
+        .orElseThrow(() -> new IllegalStateException("benchmark data not found: set "
+            + "ATTACK_TEST_DATA or pass the path of enterprise-attack-18.1.json.gz"));
     KnowledgeBase kb = KnowledgeBase.load(bundle);
     List<Group> groups = kb.groups();
     LayerGenerator generator = LayerGenerator.of(kb).attackVersion("18.1");
