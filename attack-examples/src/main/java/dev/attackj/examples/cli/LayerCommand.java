@@ -124,7 +124,7 @@ final class LayerCommand implements Runnable {
     }
   }
 
-  @Command(name = "group", mixinStandardHelpOptions = true,
+  @Command(name = "group",
       description = "Write the layer of the techniques one or more groups use.")
   static final class Group extends ActorLayer {
     @Override
@@ -138,7 +138,7 @@ final class LayerCommand implements Runnable {
     }
   }
 
-  @Command(name = "software", mixinStandardHelpOptions = true,
+  @Command(name = "software",
       description = "Write the layer of the techniques one or more pieces of software use.")
   static final class Software extends ActorLayer {
     @Override
@@ -152,7 +152,7 @@ final class LayerCommand implements Runnable {
     }
   }
 
-  @Command(name = "campaign", mixinStandardHelpOptions = true,
+  @Command(name = "campaign",
       description = "Write the layer of the techniques one or more campaigns use.")
   static final class Campaign extends ActorLayer {
     @Override
@@ -166,17 +166,13 @@ final class LayerCommand implements Runnable {
     }
   }
 
-  @Command(name = "overview", mixinStandardHelpOptions = true,
+  @Command(name = "overview",
       description = "Write a layer scoring each technique by the number of related groups, "
           + "software, mitigations or detection strategies.")
   static final class OverviewLayer implements Callable<Integer> {
     @Option(names = "--by", required = true, paramLabel = "KIND",
         description = "What to count: groups, software, mitigations or detection-strategies.")
     String by;
-
-    @Option(names = "--domain", paramLabel = "DOMAIN",
-        description = "The domain of the layer; the only domain loaded by default.")
-    String domain;
 
     @Mixin
     DataOptions data;
@@ -191,13 +187,13 @@ final class LayerCommand implements Runnable {
     public Integer call() throws Exception {
       Overview kind = parseKind(spec.commandLine(), by);
       KnowledgeBase kb = data.knowledgeBase();
-      String chosen = domain != null ? domain : onlyDomain(spec.commandLine(), kb);
+      String chosen = layerDomain(spec.commandLine(), kb, data);
       output.write(spec, LayerWriter.toJson(generator(kb, data).overview(kind, chosen)));
       return 0;
     }
   }
 
-  @Command(name = "batch", mixinStandardHelpOptions = true,
+  @Command(name = "batch",
       description = "Write one layer per group, software or campaign into a folder.")
   static final class Batch implements Callable<Integer> {
     @Option(names = "--type", required = true, paramLabel = "TYPE",
@@ -239,7 +235,7 @@ final class LayerCommand implements Runnable {
     }
   }
 
-  @Command(name = "validate", mixinStandardHelpOptions = true,
+  @Command(name = "validate",
       description = "Check a layer file against the ATT&CK data; exits with 1 when it has "
           + "errors.")
   static final class Validate implements Callable<Integer> {
@@ -400,7 +396,7 @@ final class LayerCommand implements Runnable {
     }
   }
 
-  @Command(name = "svg", mixinStandardHelpOptions = true,
+  @Command(name = "svg",
       description = "Render a layer file as an SVG picture of the matrix.")
   static final class Svg implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The layer file.")
@@ -423,7 +419,7 @@ final class LayerCommand implements Runnable {
     }
   }
 
-  @Command(name = "png", mixinStandardHelpOptions = true,
+  @Command(name = "png",
       description = "Render a layer file as a PNG picture of the matrix.")
   static final class Png implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The layer file.")
@@ -465,12 +461,20 @@ final class LayerCommand implements Runnable {
         + "detection-strategies, not \"" + text + "\"");
   }
 
-  private static String onlyDomain(CommandLine line, KnowledgeBase kb) {
-    if (kb.domains().size() != 1) {
-      throw DataOptions.usage(line, "the data contains domains " + kb.domains()
-          + "; choose one with --domain");
+  /**
+   * Returns the domain of a layer: the only domain of the data, else the one {@code --domain}
+   * names, such as {@code mobile} for {@code mobile-attack}.
+   */
+  private static String layerDomain(CommandLine line, KnowledgeBase kb, DataOptions data) {
+    if (kb.domains().size() == 1) {
+      return kb.domains().iterator().next();
     }
-    return kb.domains().iterator().next();
+    String named = data.releaseOptions.domain + "-attack";
+    if (!kb.domains().contains(named)) {
+      throw DataOptions.usage(line, "the data contains domains " + kb.domains()
+          + "; choose one with --domain enterprise, mobile or ics");
+    }
+    return named;
   }
 
   private static ObjectNode report(Path file, boolean valid, List<Problem> problems) {
