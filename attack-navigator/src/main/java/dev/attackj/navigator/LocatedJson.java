@@ -57,10 +57,16 @@ final class LocatedJson {
       }
       return new LocatedJson(root, locations);
     } catch (JsonProcessingException e) {
-      throw new InvalidInputException(Problem.builder().file(source)
+      ImmutableProblem.Builder problem = Problem.builder().file(source)
           .line(positive(e.getLocation() == null ? 0 : e.getLocation().getLineNr()))
           .column(positive(e.getLocation() == null ? 0 : e.getLocation().getColumnNr()))
-          .message("layer file is not valid JSON: " + e.getOriginalMessage()).build(), e);
+          .message("layer file is not valid JSON: " + e.getOriginalMessage());
+      if (e.getProcessor() instanceof JsonParser) {
+        String pointer = ((JsonParser) e.getProcessor()).getParsingContext().pathAsPointer()
+            .toString();
+        problem.pointer(pointer);
+      }
+      throw new InvalidInputException(problem.build(), e);
     } catch (IOException e) {
       throw new InvalidInputException(Problem.builder().file(source)
           .message("layer file cannot be read: " + e.getMessage()).build(), e);

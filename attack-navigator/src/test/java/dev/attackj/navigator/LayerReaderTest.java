@@ -175,7 +175,7 @@ class LayerReaderTest {
 
   @Test
   void read_malformedJsonNamesLineAndColumn() {
-    String json = "{\n  \"name\": \"x\",\n  \"domain\": }";
+    String json = "{\n  \"name\": \"x\",\n  \"techniques\": [{\"techniqueID\": }]}";
 
     InvalidInputException error = assertThrows(InvalidInputException.class,
         () -> LayerReader.lenient().read(json, "bad.json"));
@@ -183,6 +183,7 @@ class LayerReaderTest {
     assertEquals("bad.json", error.problem().file());
     assertEquals(Optional.of(3), error.problem().line());
     assertTrue(error.problem().column().isPresent());
+    assertEquals(Optional.of("/techniques/0/techniqueID"), error.problem().pointer());
   }
 
   @Test
