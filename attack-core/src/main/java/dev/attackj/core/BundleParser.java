@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -30,11 +30,12 @@ final class BundleParser {
   private final Map<String, List<ExternalReference>> referencesBySource = new HashMap<>(1 << 14);
   private final Set<String> ids = new HashSet<>(1 << 16);
 
-  BundleParser(String source, boolean strict, StreamReadConstraints constraints, int maxObjects) {
+  BundleParser(String source, boolean strict, ReadLimits limits) {
     this.source = source;
     this.strict = strict;
-    this.maxObjects = maxObjects;
-    JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints).build();
+    this.maxObjects = limits.maxObjects();
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(limits.jsonConstraints()).build();
     this.mapper = new ObjectMapper(factory);
   }
 
@@ -66,10 +67,13 @@ final class BundleParser {
     } catch (StreamConstraintsException e) {
       throw new InvalidInputException(problem(e.getLocation(), null, null,
           "limit exceeded: " + e.getOriginalMessage()
-              + " (raise it with StixReader.withLimits)"), e);
+              + "; raise it with ReadLimits.builder() and StixReader.withLimits"), e);
     } catch (JsonProcessingException e) {
       throw new InvalidInputException(problem(e.getLocation(), null, null,
           "malformed JSON: " + e.getOriginalMessage()), e);
+    } catch (CharConversionException e) {
+      throw new InvalidInputException(problem(null, null, null,
+          "malformed JSON: invalid text encoding: " + e.getMessage()), e);
     }
     checkReferences(objects);
     return builder.objects(objects).report(ParseReport.of(problems)).build();
@@ -83,7 +87,8 @@ final class BundleParser {
       String pointer = "/objects/" + index;
       if (index++ >= maxObjects) {
         throw failure(parser.currentTokenLocation(), pointer,
-            "limit exceeded: more than " + maxObjects + " objects (raise it with StixReader.withLimits)");
+            "limit exceeded: more than " + maxObjects + " objects (maxObjects); raise it with "
+                + "ReadLimits.builder().maxObjects(...) and StixReader.withLimits");
       }
       JsonLocation location = parser.currentTokenLocation();
       if (next != JsonToken.START_OBJECT) {

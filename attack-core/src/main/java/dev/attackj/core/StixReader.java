@@ -1,13 +1,10 @@
 package dev.attackj.core;
 
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
 
 /**
  * A reader of STIX 2.0 and 2.1 bundles as ATT&CK publishes them. It streams the document with
@@ -17,37 +14,27 @@ import java.util.zip.GZIPInputStream;
  * <p>A lenient reader (the default) collects problems (values of the wrong type, missing
  * properties, duplicate ids, references to objects the bundle lacks, unknown types) into the
  * bundle's {@linkplain StixBundle#report() report} and keeps going; a strict reader throws
- * {@link InvalidInputException} at the first. Malformed JSON and exceeded limits always throw.
+ * {@link InvalidInputException} at the first. Malformed JSON, corrupt gzip data and exceeded
+ * limits always throw {@link InvalidInputException}.
  *
- * <p>Limits, with their defaults: nesting depth 64, string length 20,000,000 characters,
- * document size 2 GB, 2,000,000 objects. Raise them with {@link #withLimits}.
+ * <p>Limits are those of {@link ReadLimits#defaults()} (documents of 256 MiB after
+ * decompression, nesting depth 100, strings of 20,000,000 characters, 2,000,000 objects, gzip
+ * inflating at most 100 to 1). Raise them with {@link #withLimits(ReadLimits)}.
  */
 public final class StixReader {
 
   /** The default limit on objects in one bundle. */
   public static final int DEFAULT_MAX_OBJECTS = 2_000_000;
 
-  private static final StixReader LENIENT = new StixReader(false, defaultConstraints(),
-      DEFAULT_MAX_OBJECTS);
-  private static final StixReader STRICT = new StixReader(true, defaultConstraints(),
-      DEFAULT_MAX_OBJECTS);
+  private static final StixReader LENIENT = new StixReader(false, ReadLimits.defaults());
+  private static final StixReader STRICT = new StixReader(true, ReadLimits.defaults());
 
   private final boolean strict;
-  private final StreamReadConstraints constraints;
-  private final int maxObjects;
+  private final ReadLimits limits;
 
-  private StixReader(boolean strict, StreamReadConstraints constraints, int maxObjects) {
+  private StixReader(boolean strict, ReadLimits limits) {
     this.strict = strict;
-    this.constraints = constraints;
-    this.maxObjects = maxObjects;
-  }
-
-  private static StreamReadConstraints defaultConstraints() {
-    return StreamReadConstraints.builder()
-        .maxNestingDepth(64)
-        .maxStringLength(20_000_000)
-        .maxDocumentLength(2_000_000_000L)
-        .build();
+    this.limits = limits;
   }
 
   /** A reader that collects problems into the report. */
@@ -65,30 +52,37 @@ public final class StixReader {
     return strict;
   }
 
+  /** The limits this reader applies. */
+  public ReadLimits limits() {
+    return limits;
+  }
+
+  /** A reader like this one with other limits. */
+  public StixReader withLimits(ReadLimits newLimits) {
+    return new StixReader(strict, newLimits);
+  }
+
   /**
-   * A reader like this one with other limits.
+   * A reader like this one with other limits on nesting, strings and objects.
    *
    * @param maxNestingDepth the deepest nesting of arrays and objects
    * @param maxStringLength the longest string, in characters
    * @param maxObjects the most objects in one bundle
+   * @throws IllegalArgumentException if a limit is not positive or the nesting is below 4
    */
   public StixReader withLimits(int maxNestingDepth, int maxStringLength, int maxObjects) {
-    if (maxNestingDepth < 4 || maxStringLength < 1 || maxObjects < 0) {
-      throw new IllegalArgumentException("limits must be positive (nesting at least 4): "
-          + maxNestingDepth + ", " + maxStringLength + ", " + maxObjects);
-    }
-    StreamReadConstraints limits = constraints.rebuild()
+    return withLimits(ReadLimits.builder().from(limits)
         .maxNestingDepth(maxNestingDepth)
         .maxStringLength(maxStringLength)
-        .build();
-    return new StixReader(strict, limits, maxObjects);
+        .maxObjects(maxObjects)
+        .build());
   }
 
   /**
    * Reads a bundle file, compressed with gzip or not.
    *
    * @throws IOException if the file cannot be read
-   * @throws InvalidInputException if the content is not a readable bundle
+   * @throws InvalidInputException if the content is not a readable bundle or exceeds a limit
    */
   public StixBundle read(Path path) throws IOException {
     try (InputStream in = Files.newInputStream(path)) {
@@ -100,27 +94,23 @@ public final class StixReader {
    * Reads a bundle from a stream, which the caller closes.
    *
    * @param source the name problems give as the file, such as a URL
+   * @throws IOException if the stream cannot be read
+   * @throws InvalidInputException if the content is not a readable bundle or exceeds a limit
    */
   public StixBundle read(InputStream in, String source) throws IOException {
-    return new BundleParser(source, strict, constraints, maxObjects).parse(decompressed(in));
+    return new BundleParser(source, strict, limits).parse(limits.open(in, source));
   }
 
-  /** Reads a bundle from bytes, compressed with gzip or not. */
+  /**
+   * Reads a bundle from bytes, compressed with gzip or not.
+   *
+   * @throws InvalidInputException if the content is not a readable bundle or exceeds a limit
+   */
   public StixBundle read(byte[] bytes, String source) {
     try {
       return read(new ByteArrayInputStream(bytes), source);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new IllegalStateException("reading bytes in memory failed", e);
     }
-  }
-
-  static InputStream decompressed(InputStream in) throws IOException {
-    BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
-    buffered.mark(2);
-    int first = buffered.read();
-    int second = buffered.read();
-    buffered.reset();
-    boolean gzip = first == 0x1f && second == 0x8b;
-    return gzip ? new GZIPInputStream(buffered, 1 << 16) : buffered;
   }
 }
