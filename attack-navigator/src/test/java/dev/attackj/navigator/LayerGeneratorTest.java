@@ -7,14 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.attackj.core.Group;
 import dev.attackj.core.KnowledgeBase;
+import dev.attackj.core.StixReader;
 import dev.attackj.core.Technique;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -118,5 +122,45 @@ class LayerGeneratorTest {
     assertTrue(files.contains(folder.resolve("G0046-FIN7.json")));
     Layer fin7 = LayerReader.strict().read(folder.resolve("G0046-FIN7.json")).layer();
     assertEquals(67, fin7.techniques().size());
+  }
+
+  @Test
+  void forActor_bundleWithoutDomains_usesEnterprise() {
+    byte[] bundle = ("{\"type\": \"bundle\", \"objects\": [{\"type\": \"intrusion-set\","
+        + " \"id\": \"intrusion-set--1\", \"name\": \"Lone\"}]}").getBytes(StandardCharsets.UTF_8);
+    KnowledgeBase kb = KnowledgeBase.of(StixReader.lenient().read(bundle, "lone.json"));
+
+    Layer layer = LayerGenerator.of(kb).forActor(kb.groups().get(0));
+
+    assertEquals("enterprise-attack", layer.domain());
+  }
+
+  @Test
+  void writeEach_hostileNames_stayInFolder(@TempDir Path root) throws IOException {
+    Path folder = root.resolve("layers");
+    StringBuilder objects = new StringBuilder();
+    String[] names = {"../../etc/x", "/etc/passwd", "CON", "<script>", "Fin", "FIN", ".."};
+    for (int i = 0; i < names.length; i++) {
+      objects.append(i == 0 ? "" : ",").append("{\"type\": \"intrusion-set\", \"id\": "
+          + "\"intrusion-set--" + i + "\", \"name\": \"" + names[i] + "\"}");
+    }
+    byte[] bundle = ("{\"type\": \"bundle\", \"objects\": [" + objects + "]}")
+        .getBytes(StandardCharsets.UTF_8);
+    KnowledgeBase kb = KnowledgeBase.of(StixReader.lenient().read(bundle, "hostile.json"));
+
+    List<Path> files = LayerGenerator.of(kb).writeEach(kb.groups(), folder);
+
+    assertEquals(names.length, files.size());
+    assertEquals(names.length, files.stream().distinct().count());
+    try (Stream<Path> written = Files.list(folder)) {
+      assertEquals(names.length, written.count());
+    }
+    for (Path file : files) {
+      assertEquals(folder.toAbsolutePath(), file.getParent(), file.toString());
+      assertFalse(file.getFileName().toString().startsWith("."), file.toString());
+    }
+    try (Stream<Path> all = Files.list(root)) {
+      assertEquals(List.of(folder), all.collect(Collectors.toList()));
+    }
   }
 }
