@@ -51,7 +51,7 @@ class LayerReaderFuzzTest {
       LayerValidator.of(KB).validate(file);
       for (Layer layer : file.layers()) {
         LayerReader.strict().read(LayerWriter.toJson(layer), "rewritten");
-        renderer.svg(layer);
+        SafeSvg.check(renderer.svg(layer));
       }
     });
   }
