@@ -64,7 +64,12 @@ final class Parsing {
     if (value == null || value.isNull() || value.isContainerNode()) {
       return Optional.empty();
     }
-    switch (value.asText().trim().toLowerCase(Locale.ROOT)) {
+    return flag(value.asText());
+  }
+
+  /** A boolean written as text: {@code true}, {@code 1}, {@code yes}, {@code on} or the opposites. */
+  static Optional<Boolean> flag(String text) {
+    switch (text.trim().toLowerCase(Locale.ROOT)) {
       case "1":
       case "true":
       case "yes":
@@ -83,6 +88,20 @@ final class Parsing {
   /** Whether a mapping value is meant as a technique ID: {@code T1059}, {@code t1059.001}. */
   static boolean isTechniqueLike(String text) {
     return TECHNIQUE_LIKE.matcher(text.trim()).matches();
+  }
+
+  /**
+   * Reads a single YAML document into a tree, or returns the syntax error as a problem. An empty
+   * document reads as an empty object.
+   */
+  static JsonNode readYaml(String content, String source, List<Problem> problems) {
+    try {
+      JsonNode root = YAML.readTree(content);
+      return root == null || root.isMissingNode() ? YAML.createObjectNode() : root;
+    } catch (JsonProcessingException error) {
+      problems.add(syntaxError(source, "YAML", error));
+      return null;
+    }
   }
 
   static Problem problem(String source, String message) {
