@@ -1,9 +1,9 @@
 package dev.attackj.gap.inventory;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +21,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDetectionRule.class)
-@JsonDeserialize(as = ImmutableDetectionRule.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"id", "title", "format", "file", "line", "status", "enabled"})
 public abstract class DetectionRule {
@@ -48,7 +47,7 @@ public abstract class DetectionRule {
   }
 
   /** The line where the rule starts, counted from 1, for formats that have lines per rule. */
-  @JsonProperty("line")
+  @JsonIgnore
   public abstract Optional<Integer> line();
 
   @JsonProperty("status")
@@ -117,12 +116,30 @@ public abstract class DetectionRule {
    * A quality score given by the source, such as a DeTT&CT detection score or a Navigator layer
    * score. A rule with a score of 0 or less covers nothing.
    */
-  @JsonProperty("score")
+  @JsonIgnore
   public abstract Optional<Double> score();
 
   /** A visibility score given by the source, such as DeTT&CT's. */
-  @JsonProperty("visibilityScore")
+  @JsonIgnore
   public abstract Optional<Double> visibilityScore();
+
+  @JsonProperty("line")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  final Integer jsonLine() {
+    return line().orElse(null);
+  }
+
+  @JsonProperty("score")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  final Double jsonScore() {
+    return score().orElse(null);
+  }
+
+  @JsonProperty("visibilityScore")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  final Double jsonVisibilityScore() {
+    return visibilityScore().orElse(null);
+  }
 
   /** The technique IDs that count for coverage: the resolved ones, or as written before that. */
   public final List<String> effectiveTechniqueIds() {

@@ -1,9 +1,9 @@
 package dev.attackj.gap.inventory;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -14,8 +14,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableTechniqueIdFinding.class)
-@JsonDeserialize(as = ImmutableTechniqueIdFinding.class)
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"id", "replacement", "rule", "file", "line"})
 public abstract class TechniqueIdFinding {
 
@@ -34,7 +32,7 @@ public abstract class TechniqueIdFinding {
   public abstract String id();
 
   /** The current technique that replaces a revoked one. */
-  @JsonProperty("replacement")
+  @JsonIgnore
   public abstract Optional<String> replacement();
 
   /** The id of the rule. */
@@ -44,8 +42,20 @@ public abstract class TechniqueIdFinding {
   @JsonProperty("file")
   public abstract String file();
 
-  @JsonProperty("line")
+  @JsonIgnore
   public abstract Optional<Integer> line();
+
+  @JsonProperty("replacement")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  final String jsonReplacement() {
+    return replacement().orElse(null);
+  }
+
+  @JsonProperty("line")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  final Integer jsonLine() {
+    return line().orElse(null);
+  }
 
   @JsonProperty("kind")
   public abstract Kind kind();
