@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
         ShowCommand.class,
         TechniquesCommand.class,
         GroupsCommand.class,
+        CoverageCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class AttackCli implements Runnable {
