@@ -87,6 +87,10 @@ public final class CsvImporter implements RuleImporter {
   public int detect(String fileName, String content) {
     int end = content.indexOf('\n');
     String header = end < 0 ? content : content.substring(0, end);
+    String lower = header.toLowerCase(Locale.ROOT);
+    if (!lower.contains("techni") && !lower.contains("mitre") && !lower.contains("attack")) {
+      return 0;
+    }
     char separator = separator(header);
     boolean technique = false;
     for (String cell : header.split(Pattern.quote(String.valueOf(separator)))) {

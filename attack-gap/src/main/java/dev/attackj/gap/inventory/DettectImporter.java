@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Reads DeTT&CT technique administration files (YAML with {@code file_type:
@@ -18,8 +17,6 @@ import java.util.regex.Pattern;
  */
 public final class DettectImporter implements RuleImporter {
 
-  private static final Pattern FILE_TYPE =
-      Pattern.compile("(?m)^file_type\\s*:\\s*['\"]?technique-administration");
 
   @Override
   public String format() {
@@ -33,7 +30,8 @@ public final class DettectImporter implements RuleImporter {
 
   @Override
   public int detect(String fileName, String content) {
-    return FILE_TYPE.matcher(content).find() ? 100 : 0;
+    return content.contains("technique-administration")
+        && Parsing.hasYamlKey(content, "file_type") ? 100 : 0;
   }
 
   @Override

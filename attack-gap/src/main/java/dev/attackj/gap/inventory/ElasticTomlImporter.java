@@ -2,7 +2,6 @@ package dev.attackj.gap.inventory;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.regex.Pattern;
 
 /**
  * Reads Elastic detection-rules TOML files: one rule a file, {@code [metadata]} with its
@@ -11,8 +10,6 @@ import java.util.regex.Pattern;
  */
 public final class ElasticTomlImporter implements RuleImporter {
 
-  private static final Pattern RULE_TABLE = Pattern.compile("(?m)^\\s*\\[rule]\\s*$");
-  private static final Pattern RULE_ID = Pattern.compile("(?m)^\\s*rule_id\\s*=");
 
   @Override
   public String format() {
@@ -26,7 +23,8 @@ public final class ElasticTomlImporter implements RuleImporter {
 
   @Override
   public int detect(String fileName, String content) {
-    return RULE_TABLE.matcher(content).find() && RULE_ID.matcher(content).find() ? 95 : 0;
+    boolean ruleTable = content.startsWith("[rule]") || content.contains("\n[rule]");
+    return ruleTable && Parsing.hasKeyLine(content, "rule_id", '=') ? 95 : 0;
   }
 
   @Override

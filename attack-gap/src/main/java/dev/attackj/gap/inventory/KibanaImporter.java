@@ -30,15 +30,13 @@ public final class KibanaImporter implements RuleImporter {
 
   @Override
   public int detect(String fileName, String content) {
-    String start = content.stripLeading();
-    boolean json = start.startsWith("{") || start.startsWith("[");
-    return json && RULE_ID.matcher(content).find() && RULE_FIELDS.matcher(content).find() ? 85 : 0;
+    return Parsing.looksLikeJson(content) && RULE_ID.matcher(content).find() && RULE_FIELDS.matcher(content).find() ? 85 : 0;
   }
 
   @Override
   public ImportResult read(String content, String source) {
     ImmutableImportResult.Builder result = ImportResult.builder();
-    if (content.stripLeading().startsWith("[")) {
+    if (Parsing.firstSignificant(content) == '[') {
       readDocument(content, source, result);
       return result.build();
     }

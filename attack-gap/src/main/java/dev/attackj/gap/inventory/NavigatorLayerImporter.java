@@ -29,7 +29,7 @@ public final class NavigatorLayerImporter implements RuleImporter {
 
   @Override
   public int detect(String fileName, String content) {
-    return content.stripLeading().startsWith("{") && TECHNIQUES.matcher(content).find()
+    return Parsing.firstSignificant(content) == '{' && TECHNIQUES.matcher(content).find()
         && TECHNIQUE_ID.matcher(content).find() ? 85 : 0;
   }
 

@@ -85,6 +85,53 @@ final class Parsing {
     }
   }
 
+  /**
+   * Whether a line of the content starts with a key followed by optional spaces and a separator,
+   * such as {@code title:} in YAML or {@code search =} in a Splunk conf file. Format detection
+   * runs for every file and every importer, so this avoids regular expressions.
+   */
+  static boolean hasKeyLine(String content, String key, char separator) {
+    int from = 0;
+    while (true) {
+      int at = content.indexOf(key, from);
+      if (at < 0) {
+        return false;
+      }
+      if (at == 0 || content.charAt(at - 1) == '\n') {
+        int end = at + key.length();
+        while (end < content.length() && content.charAt(end) == ' ') {
+          end++;
+        }
+        if (end < content.length() && content.charAt(end) == separator) {
+          return true;
+        }
+      }
+      from = at + 1;
+    }
+  }
+
+  /** Whether a line of YAML content starts with a top-level key, such as {@code title:}. */
+  static boolean hasYamlKey(String content, String key) {
+    return hasKeyLine(content, key, ':');
+  }
+
+  /** The first character that is not white space, or 0 for blank content. */
+  static char firstSignificant(String content) {
+    for (int i = 0; i < content.length(); i++) {
+      char c = content.charAt(i);
+      if (!Character.isWhitespace(c) && c != '\uFEFF') {
+        return c;
+      }
+    }
+    return 0;
+  }
+
+  /** Whether the content starts like JSON: its first significant character is { or [. */
+  static boolean looksLikeJson(String content) {
+    char first = firstSignificant(content);
+    return first == '{' || first == '[';
+  }
+
   /** Whether a mapping value is meant as a technique ID: {@code T1059}, {@code t1059.001}. */
   static boolean isTechniqueLike(String text) {
     return TECHNIQUE_LIKE.matcher(text.trim()).matches();

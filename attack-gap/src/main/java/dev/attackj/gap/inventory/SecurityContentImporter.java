@@ -5,7 +5,6 @@ import dev.attackj.core.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Reads detections of Splunk's security_content repository (YAML, one a file): {@code name},
@@ -13,9 +12,6 @@ import java.util.regex.Pattern;
  */
 public final class SecurityContentImporter implements RuleImporter {
 
-  private static final Pattern SEARCH = Pattern.compile("(?m)^search\\s*:");
-  private static final Pattern TAGS =
-      Pattern.compile("(?m)^\\s+(mitre_attack_id|analytic_story)\\s*:");
 
   @Override
   public String format() {
@@ -29,7 +25,8 @@ public final class SecurityContentImporter implements RuleImporter {
 
   @Override
   public int detect(String fileName, String content) {
-    return SEARCH.matcher(content).find() && TAGS.matcher(content).find() ? 92 : 0;
+    boolean tags = content.contains("mitre_attack_id") || content.contains("analytic_story");
+    return tags && Parsing.hasYamlKey(content, "search") ? 92 : 0;
   }
 
   @Override

@@ -36,8 +36,7 @@ public final class SentinelJsonImporter implements RuleImporter {
 
   @Override
   public int detect(String fileName, String content) {
-    String start = content.stripLeading();
-    return start.startsWith("{") && PROPERTIES.matcher(content).find()
+    return Parsing.firstSignificant(content) == '{' && PROPERTIES.matcher(content).find()
         && MAPPING.matcher(content).find() && RULE_MARK.matcher(content).find() ? 85 : 0;
   }
 

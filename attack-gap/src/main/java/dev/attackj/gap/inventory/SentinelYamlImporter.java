@@ -5,7 +5,6 @@ import dev.attackj.core.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Reads Microsoft Sentinel analytic rule templates (YAML, one a file): {@code id}, {@code name},
@@ -15,9 +14,6 @@ import java.util.regex.Pattern;
  */
 public final class SentinelYamlImporter implements RuleImporter {
 
-  private static final Pattern TECHNIQUES = Pattern.compile("(?m)^relevantTechniques\\s*:");
-  private static final Pattern SENTINEL_FIELDS =
-      Pattern.compile("(?m)^(queryFrequency|requiredDataConnectors|triggerOperator)\\s*:");
 
   @Override
   public String format() {
@@ -31,8 +27,10 @@ public final class SentinelYamlImporter implements RuleImporter {
 
   @Override
   public int detect(String fileName, String content) {
-    boolean techniques = TECHNIQUES.matcher(content).find();
-    boolean fields = SENTINEL_FIELDS.matcher(content).find();
+    boolean techniques = Parsing.hasYamlKey(content, "relevantTechniques");
+    boolean fields = Parsing.hasYamlKey(content, "queryFrequency")
+        || Parsing.hasYamlKey(content, "requiredDataConnectors")
+        || Parsing.hasYamlKey(content, "triggerOperator");
     return techniques && fields ? 95 : techniques || fields ? 80 : 0;
   }
 

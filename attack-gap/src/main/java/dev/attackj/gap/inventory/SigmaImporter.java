@@ -2,6 +2,7 @@ package dev.attackj.gap.inventory;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.attackj.core.Problem;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -24,11 +26,11 @@ import java.util.regex.Pattern;
  */
 public final class SigmaImporter implements RuleImporter {
 
-  private static final Pattern TITLE = Pattern.compile("(?m)^title\\s*:");
-  private static final Pattern BODY =
-      Pattern.compile("(?m)^(logsource|detection|correlation)\\s*:");
   private static final Pattern TACTIC_ID = Pattern.compile("(?i)ta\\d{4}");
   private static final Pattern CONTEXT_ID = Pattern.compile("(?i)(g|s|c|m|ds|dc|an|det)\\d{4}");
+  private static final Set<String> KEPT_FIELDS =
+      Set.of("title", "id", "status", "level", "logsource", "tags", "action");
+  private static final Set<String> PRESENCE_FIELDS = Set.of("detection", "correlation", "filter");
   private static final Map<String, String> OPERATING_SYSTEMS =
       Map.of("windows", "Windows", "linux", "Linux", "macos", "macOS");
 
@@ -44,7 +46,9 @@ public final class SigmaImporter implements RuleImporter {
 
   @Override
   public int detect(String fileName, String content) {
-    return TITLE.matcher(content).find() && BODY.matcher(content).find() ? 90 : 0;
+    boolean body = Parsing.hasYamlKey(content, "logsource")
+        || Parsing.hasYamlKey(content, "detection") || Parsing.hasYamlKey(content, "correlation");
+    return body && Parsing.hasYamlKey(content, "title") ? 90 : 0;
   }
 
   @Override
@@ -55,7 +59,7 @@ public final class SigmaImporter implements RuleImporter {
     try (JsonParser parser = Parsing.YAML.createParser(content)) {
       while (parser.nextToken() != null) {
         int line = parser.currentTokenLocation().getLineNr();
-        JsonNode document = Parsing.YAML.readTree(parser);
+        JsonNode document = readDocument(parser);
         index++;
         if (document == null || document.isNull() || document.isMissingNode()) {
           continue;
@@ -83,6 +87,32 @@ public final class SigmaImporter implements RuleImporter {
       result.addProblem(Parsing.problem(source, "cannot read Sigma rule: " + error.getMessage()));
     }
     return result.build();
+  }
+
+  /**
+   * Reads one document, keeping only the fields a rule needs: the detection logic is skipped
+   * token by token instead of being built into a tree, which saves time on large rule sets.
+   * Fields whose content is not needed, such as {@code detection}, are kept as {@code true} so
+   * that their presence can be checked.
+   */
+  private static JsonNode readDocument(JsonParser parser) throws IOException {
+    if (parser.currentToken() != JsonToken.START_OBJECT) {
+      return Parsing.YAML.readTree(parser);
+    }
+    ObjectNode document = Parsing.YAML.createObjectNode();
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String field = parser.currentName();
+      parser.nextToken();
+      if (KEPT_FIELDS.contains(field)) {
+        document.set(field, Parsing.YAML.readTree(parser));
+      } else {
+        parser.skipChildren();
+        if (PRESENCE_FIELDS.contains(field)) {
+          document.put(field, true);
+        }
+      }
+    }
+    return document;
   }
 
   private static ObjectNode merged(ObjectNode global, ObjectNode document) {

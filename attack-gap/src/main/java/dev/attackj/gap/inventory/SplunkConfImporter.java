@@ -18,9 +18,6 @@ public final class SplunkConfImporter implements RuleImporter {
 
   private static final Pattern STANZA = Pattern.compile("^\\[(.*)]\\s*$");
   private static final Pattern SETTING = Pattern.compile("^([^=\\s][^=]*?)\\s*=\\s?(.*)$");
-  private static final Pattern DETECT_STANZA = Pattern.compile("(?m)^\\[[^\\]\\n]+]\\s*$");
-  private static final Pattern DETECT_SEARCH =
-      Pattern.compile("(?m)^(search|action\\.correlationsearch\\.[a-z]+)\\s*=");
 
   @Override
   public String format() {
@@ -34,7 +31,10 @@ public final class SplunkConfImporter implements RuleImporter {
 
   @Override
   public int detect(String fileName, String content) {
-    if (!DETECT_STANZA.matcher(content).find() || !DETECT_SEARCH.matcher(content).find()) {
+    boolean stanza = Parsing.firstSignificant(content) == '[' || content.contains("\n[");
+    boolean search = Parsing.hasKeyLine(content, "search", '=')
+        || content.contains("\naction.correlationsearch.");
+    if (!stanza || !search || Parsing.looksLikeJson(content)) {
       return 0;
     }
     return fileName.endsWith(".conf") ? 90 : 70;

@@ -31,7 +31,7 @@ public final class SplunkRestImporter implements RuleImporter {
 
   @Override
   public int detect(String fileName, String content) {
-    return content.stripLeading().startsWith("{") && ENTRY.matcher(content).find()
+    return Parsing.firstSignificant(content) == '{' && ENTRY.matcher(content).find()
         && SAVED_SEARCH.matcher(content).find() ? 85 : 0;
   }
 
