@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -47,13 +48,15 @@ public final class InventoryReader {
   private final Optional<RuleImporter> format;
   private final Optional<TechniqueNormalizer> normalizer;
   private final boolean parallel;
+  private final ImportListener listener;
 
   private InventoryReader(List<RuleImporter> importers, Optional<RuleImporter> format,
-      Optional<TechniqueNormalizer> normalizer, boolean parallel) {
+      Optional<TechniqueNormalizer> normalizer, boolean parallel, ImportListener listener) {
     this.importers = List.copyOf(importers);
     this.format = format;
     this.normalizer = normalizer;
     this.parallel = parallel;
+    this.listener = listener;
   }
 
   /** Creates a reader with the importers found by {@link ServiceLoader} on the class path. */
@@ -71,7 +74,7 @@ public final class InventoryReader {
       byFormat.putIfAbsent(importer.format().toLowerCase(Locale.ROOT), importer);
     }
     return new InventoryReader(new ArrayList<>(byFormat.values()), Optional.empty(),
-        Optional.empty(), true);
+        Optional.empty(), true, ImportListener.NONE);
   }
 
   /** The importers, one per format. */
@@ -95,18 +98,23 @@ public final class InventoryReader {
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("unknown rule format \"" + formatName
             + "\": expected one of " + formats()));
-    return new InventoryReader(importers, Optional.of(chosen), normalizer, parallel);
+    return new InventoryReader(importers, Optional.of(chosen), normalizer, parallel, listener);
   }
 
   /** Returns a reader that normalises technique IDs and tactics against a knowledge base. */
   public InventoryReader withKnowledgeBase(KnowledgeBase knowledgeBase) {
     return new InventoryReader(importers, format,
-        Optional.of(new TechniqueNormalizer(knowledgeBase)), parallel);
+        Optional.of(new TechniqueNormalizer(knowledgeBase)), parallel, listener);
   }
 
   /** Returns a reader that reads files in parallel (the default) or one after another. */
   public InventoryReader withParallelism(boolean enabled) {
-    return new InventoryReader(importers, format, normalizer, enabled);
+    return new InventoryReader(importers, format, normalizer, enabled, listener);
+  }
+
+  /** Returns a reader that tells a listener of each file read. */
+  public InventoryReader withListener(ImportListener progress) {
+    return new InventoryReader(importers, format, normalizer, parallel, progress);
   }
 
   /** Reads files and folders into one inventory. */
@@ -125,7 +133,12 @@ public final class InventoryReader {
       collect(path, sources, problems);
     }
     Stream<Source> stream = parallel ? sources.parallelStream() : sources.stream();
-    List<FileResult> results = stream.map(this::readFile).toList();
+    AtomicInteger done = new AtomicInteger();
+    List<FileResult> results = stream.map(source -> {
+      FileResult result = readFile(source);
+      listener.fileRead(source.path().toString(), done.incrementAndGet(), sources.size());
+      return result;
+    }).toList();
     return assemble(results, problems, sources.size());
   }
 

@@ -35,8 +35,8 @@ final class TechniqueNormalizer {
 
   TechniqueNormalizer(KnowledgeBase knowledgeBase) {
     this.knowledgeBase = knowledgeBase;
-    this.release = knowledgeBase.release().map(version -> "ATT&CK " + version)
-        .orElse("the loaded ATT&CK data");
+    this.release = "ATT&CK " + knowledgeBase.release().map(version -> version + " ").orElse("")
+        + String.join(", ", knowledgeBase.domains());
   }
 
   /** Returns the rule with resolved IDs and tactics, adding findings and problems. */
