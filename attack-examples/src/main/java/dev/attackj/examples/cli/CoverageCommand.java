@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
  * {@code attack coverage}: imports detection rules, measures their ATT&CK coverage and prints the
  * totals, the per-tactic table and the import problems, or the coverage report as JSON.
  */
-@Command(name = "coverage", mixinStandardHelpOptions = true,
+@Command(name = "coverage",
     description = "Import detection rules (Sigma, Elastic, Kibana, Splunk, Sentinel, DeTT&CT, "
         + "CSV, Navigator layers) and measure their ATT&CK coverage.")
 final class CoverageCommand implements Callable<Integer> {
