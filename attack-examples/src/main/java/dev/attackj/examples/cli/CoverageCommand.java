@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
         + "CSV, Navigator layers) and measure their ATT&CK coverage.")
 final class CoverageCommand implements Callable<Integer> {
 
-  /** The most problems printed as text; --json lists them all. */
+  /** The maximum number of problems printed as text; --json lists them all. */
   static final int MAX_PRINTED_PROBLEMS = 50;
 
   @Option(names = "--rules", required = true, arity = "1..*", paramLabel = "PATH",
