@@ -17,13 +17,17 @@ import java.util.Optional;
  * Builds the ATT&CK Navigator layer of a coverage, as a navigator module {@link Layer} to write
  * with {@link dev.attackj.navigator.LayerWriter}. Each covered technique gets an entry with its
  * score, a comment with the number of rules, and the rule ids as metadata. The gradient runs
- * from 0 to the highest score, and techniques sort by score. Entries carry no tactic, so the
+ * from 0 to the 90th percentile of the scores, so that a few techniques with hundreds of rules
+ * do not leave the others pale, and techniques sort by score. Entries carry no tactic, so the
  * Navigator shows a technique's score under each of its tactics.
  */
 public final class CoverageLayer {
 
   /** The gradient's colors, from white for no coverage to blue for the highest score. */
   static final List<String> COLORS = List.of("#ffffff", "#66b1ff");
+
+  /** The share of covered techniques whose score is at most the top of the gradient. */
+  static final double GRADIENT_PERCENTILE = 0.9;
 
   /** The maximum number of rule ids listed in an entry's metadata; the comment gives the count. */
   static final int MAX_LISTED_RULES = 20;
@@ -42,11 +46,11 @@ public final class CoverageLayer {
   public static Layer of(Coverage coverage, String name, String domain,
       Optional<String> attackVersion, Collection<String> platforms) {
     List<TechniqueEntry> entries = new ArrayList<>();
-    double maxScore = 0;
+    List<Double> scores = new ArrayList<>();
     for (TechniqueCoverage technique : coverage.techniques().values()) {
       if (technique.isCovered()) {
         entries.add(entry(technique));
-        maxScore = Math.max(maxScore, technique.score());
+        scores.add(technique.score());
       }
     }
 
@@ -58,8 +62,19 @@ public final class CoverageLayer {
         .filters(platforms.isEmpty() ? Filters.all() : Filters.of(platforms))
         .sorting(Sorting.SCORE_DESCENDING)
         .techniques(entries)
-        .gradient(Gradient.of(COLORS, BigDecimal.ZERO, BigDecimal.valueOf(Math.max(1, maxScore))))
+        .gradient(Gradient.of(COLORS, BigDecimal.ZERO, gradientMaximum(scores)))
         .build();
+  }
+
+  /** Returns the 90th percentile of the scores, at least 1, as the top of the gradient. */
+  static BigDecimal gradientMaximum(List<Double> scores) {
+    if (scores.isEmpty()) {
+      return BigDecimal.ONE;
+    }
+    List<Double> sorted = scores.stream().sorted().toList();
+    int index = (int) Math.ceil(GRADIENT_PERCENTILE * sorted.size()) - 1;
+    double maximum = Math.max(1, sorted.get(Math.max(0, index)));
+    return BigDecimal.valueOf(maximum).stripTrailingZeros();
   }
 
   private static TechniqueEntry entry(TechniqueCoverage technique) {

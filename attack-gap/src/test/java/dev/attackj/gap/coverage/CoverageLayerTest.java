@@ -38,6 +38,20 @@ class CoverageLayerTest {
   }
 
   @Test
+  void gradientMaximum_outliers_takesNinetiethPercentile() {
+    List<Double> scores = new java.util.ArrayList<>();
+    for (int i = 1; i <= 20; i++) {
+      scores.add((double) i);
+    }
+    scores.add(500.0);
+
+    BigDecimal maximum = CoverageLayer.gradientMaximum(scores);
+
+    assertEquals(0, new BigDecimal(19).compareTo(maximum), maximum::toString);
+    assertEquals(BigDecimal.ONE, CoverageLayer.gradientMaximum(List.of()));
+  }
+
+  @Test
   void of_coverage_readsBackAsSameCoverage() {
     Coverage coverage = coverage();
     String json = LayerWriter.toJson(CoverageLayer.of(coverage, "SOC", "enterprise-attack",
