@@ -35,7 +35,9 @@ final class BundleParser {
     this.strict = strict;
     this.maxObjects = limits.maxObjects();
     JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(limits.jsonConstraints()).build();
+        .streamReadConstraints(limits.jsonConstraints())
+        .disable(com.fasterxml.jackson.core.StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .build();
     this.mapper = new ObjectMapper(factory);
   }
 

@@ -1,5 +1,7 @@
 package dev.attackj.core;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
@@ -91,11 +93,17 @@ public abstract class ReadLimits {
 
   @Value.Check
   protected void check() {
-    if (maxDocumentBytes() < 1 || maxNestingDepth() < 4 || maxStringLength() < 1
-        || maxObjects() < 0 || maxInflationRatio() < 1 || maxYamlAliases() < 0) {
-      throw new IllegalArgumentException("read limits must be positive (nesting depth at "
-          + "least 4, objects and aliases may be 0): " + this);
-    }
+    checkArgument(maxDocumentBytes() >= 1, "maxDocumentBytes must be at least 1: %s",
+        maxDocumentBytes());
+    checkArgument(maxNestingDepth() >= 4, "maxNestingDepth must be at least 4: %s",
+        maxNestingDepth());
+    checkArgument(maxStringLength() >= 1, "maxStringLength must be at least 1: %s",
+        maxStringLength());
+    checkArgument(maxObjects() >= 0, "maxObjects must be at least 0: %s", maxObjects());
+    checkArgument(maxInflationRatio() >= 1, "maxInflationRatio must be at least 1: %s",
+        maxInflationRatio());
+    checkArgument(maxYamlAliases() >= 0, "maxYamlAliases must be at least 0: %s",
+        maxYamlAliases());
   }
 
   /** The limits as Jackson stream constraints for JSON, YAML and other Jackson parsers. */

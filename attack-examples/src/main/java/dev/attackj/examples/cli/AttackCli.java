@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
         GroupsCommand.class,
         LayerCommand.class,
         DownloadCommand.class,
+        CoverageCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class AttackCli implements Runnable {
