@@ -1,0 +1,204 @@
+package dev.attackj.core;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Streams one bundle: reads each object as a small tree and turns it into a value. */
+final class BundleParser {
+
+  private final String source;
+  private final boolean strict;
+  private final int maxObjects;
+  private final ObjectMapper mapper;
+  private final List<Problem> problems = new ArrayList<>();
+  private final Map<String, String> strings = new HashMap<>();
+
+  BundleParser(String source, boolean strict, StreamReadConstraints constraints, int maxObjects) {
+    this.source = source;
+    this.strict = strict;
+    this.maxObjects = maxObjects;
+    JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints).build();
+    this.mapper = new ObjectMapper(factory);
+  }
+
+  StixBundle parse(InputStream in) throws IOException {
+    ImmutableStixBundle.Builder builder = StixBundle.builder().source(source);
+    List<AttackObject> objects = new ArrayList<>();
+    try (JsonParser parser = mapper.createParser(in)) {
+      expect(parser, parser.nextToken(), JsonToken.START_OBJECT, "", "a JSON object (a STIX bundle)");
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        JsonToken value = parser.nextToken();
+        switch (field) {
+          case "objects" -> readObjects(parser, value, objects);
+          case "id" -> builder.bundleId(text(parser, value, "/id"));
+          case "spec_version" -> builder.specVersion(text(parser, value, "/spec_version"));
+          case "type" -> {
+            String type = text(parser, value, "/type");
+            if (!"bundle".equals(type)) {
+              report(Problem.Severity.ERROR, parser.currentTokenLocation(), "/type", null,
+                  "bundle type must be \"bundle\": \"" + type + "\"");
+            }
+          }
+          default -> parser.skipChildren();
+        }
+      }
+      if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
+        throw failure(parser.currentTokenLocation(), "", "content after the end of the bundle");
+      }
+    } catch (StreamConstraintsException e) {
+      throw new InvalidInputException(problem(e.getLocation(), null, null,
+          "limit exceeded: " + e.getOriginalMessage()
+              + " (raise it with StixReader.withLimits)"), e);
+    } catch (JsonProcessingException e) {
+      throw new InvalidInputException(problem(e.getLocation(), null, null,
+          "malformed JSON: " + e.getOriginalMessage()), e);
+    }
+    checkReferences(objects);
+    return builder.objects(objects).report(ParseReport.of(problems)).build();
+  }
+
+  private void readObjects(JsonParser parser, JsonToken token, List<AttackObject> objects)
+      throws IOException {
+    expect(parser, token, JsonToken.START_ARRAY, "/objects", "an array of objects");
+    Set<String> ids = new HashSet<>();
+    int index = 0;
+    for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
+      String pointer = "/objects/" + index;
+      if (index++ >= maxObjects) {
+        throw failure(parser.currentTokenLocation(), pointer,
+            "limit exceeded: more than " + maxObjects + " objects (raise it with StixReader.withLimits)");
+      }
+      JsonLocation location = parser.currentTokenLocation();
+      if (next != JsonToken.START_OBJECT) {
+        parser.skipChildren();
+        report(Problem.Severity.ERROR, location, pointer, null,
+            "object must be a JSON object, not " + describe(next));
+        continue;
+      }
+      ObjectNode node = mapper.readTree(parser);
+      AttackObject object = new ObjectMapping(node, location, pointer, this).build();
+      if (object == null) {
+        continue;
+      }
+      if (!ids.add(object.stixId())) {
+        report(Problem.Severity.WARNING, location, pointer + "/id", object.stixId(),
+            "duplicate STIX id: the first object with this id is kept");
+        continue;
+      }
+      objects.add(object);
+    }
+  }
+
+  /** Reports references to objects that the bundle lacks. */
+  private void checkReferences(List<AttackObject> objects) {
+    Set<String> ids = new HashSet<>();
+    objects.forEach(o -> ids.add(o.stixId()));
+    for (AttackObject object : objects) {
+      for (String ref : references(object)) {
+        if (!ref.isEmpty() && !ids.contains(ref)) {
+          report(Problem.Severity.WARNING, null, null, object.stixId(),
+              "reference to an object the bundle lacks: " + ref);
+        }
+      }
+    }
+  }
+
+  private static List<String> references(AttackObject object) {
+    if (object instanceof Relationship relationship) {
+      return List.of(relationship.sourceRef(), relationship.targetRef());
+    } else if (object instanceof Matrix matrix) {
+      return matrix.tacticRefs();
+    } else if (object instanceof DetectionStrategy strategy) {
+      return strategy.analyticRefs();
+    } else if (object instanceof DataComponent component) {
+      return component.dataSourceRef().map(List::of).orElse(List.of());
+    }
+    return List.of();
+  }
+
+  /** The one shared copy of a short, often repeated string, such as a platform or a STIX id. */
+  String share(String value) {
+    if (value.length() > 80) {
+      return value;
+    }
+    String shared = strings.putIfAbsent(value, value);
+    return shared == null ? value : shared;
+  }
+
+  void report(Problem.Severity severity, JsonLocation location, String pointer, String objectId,
+      String message) {
+    Problem problem = ImmutableProblem.copyOf(problem(location, pointer, objectId, message))
+        .withSeverity(severity);
+    if (strict) {
+      throw new InvalidInputException(problem);
+    }
+    problems.add(problem);
+  }
+
+  Problem problem(JsonLocation location, String pointer, String objectId, String message) {
+    ImmutableProblem.Builder problem = Problem.builder().file(source).message(message);
+    if (location != null && location.getLineNr() > 0) {
+      problem.line(location.getLineNr()).column(location.getColumnNr());
+    }
+    if (pointer != null && !pointer.isEmpty()) {
+      problem.pointer(pointer);
+    }
+    if (objectId != null) {
+      problem.objectId(objectId);
+    }
+    return problem.build();
+  }
+
+  private InvalidInputException failure(JsonLocation location, String pointer, String message) {
+    return new InvalidInputException(problem(location, pointer, null, message));
+  }
+
+  private void expect(JsonParser parser, JsonToken actual, JsonToken expected, String pointer,
+      String what) {
+    if (actual != expected) {
+      throw failure(parser.currentTokenLocation(), pointer,
+          "expected " + what + ", found " + describe(actual));
+    }
+  }
+
+  private String text(JsonParser parser, JsonToken token, String pointer) throws IOException {
+    if (token != JsonToken.VALUE_STRING) {
+      report(Problem.Severity.ERROR, parser.currentTokenLocation(), pointer, null,
+          "value must be a string, not " + describe(token));
+      parser.skipChildren();
+      return "";
+    }
+    return parser.getText();
+  }
+
+  static String describe(JsonToken token) {
+    if (token == null) {
+      return "the end of the input";
+    }
+    return switch (token) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      default -> token.toString();
+    };
+  }
+}

@@ -1,0 +1,811 @@
+package dev.attackj.core;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * An indexed, immutable view of one or more ATT&CK bundles (for example Enterprise, Mobile and
+ * ICS together) that answers lookups in constant time and relationship questions from
+ * precomputed adjacency lists. It is safe to share between threads.
+ *
+ * <p>Listings and relationship queries hold only active objects (neither revoked nor
+ * deprecated) unless {@link Include#ALL} is asked for; lookups by id or name find every object,
+ * and {@link #resolve(String)} follows revocations to the current object.
+ *
+ * <pre>{@code
+ * KnowledgeBase kb = KnowledgeBase.load(Path.of("enterprise-attack-18.1.json.gz"));
+ * Group apt29 = kb.group("APT29").orElseThrow();
+ * List<Technique> used = kb.techniquesUsedBy(apt29);   // 66 techniques in ATT&CK 18.1
+ * }</pre>
+ */
+public final class KnowledgeBase {
+
+  private final List<StixBundle> bundles;
+  private final ParseReport report;
+  private final Index index;
+
+  private KnowledgeBase(List<StixBundle> bundles) {
+    this.bundles = ImmutableList.copyOf(bundles);
+    this.index = new Index(bundles);
+    ParseReport all = ParseReport.empty();
+    for (StixBundle bundle : bundles) {
+      all = all.plus(bundle.report());
+    }
+    this.report = all;
+  }
+
+  /**
+   * Reads bundle files (gzip-compressed or not) with a {@linkplain StixReader#lenient() lenient}
+   * reader and indexes them together.
+   *
+   * @throws IOException if a file cannot be read
+   * @throws InvalidInputException if a file is not a readable bundle
+   */
+  public static KnowledgeBase load(Path... bundleFiles) throws IOException {
+    List<StixBundle> bundles = new ArrayList<>();
+    for (Path file : bundleFiles) {
+      bundles.add(StixReader.lenient().read(file));
+    }
+    return new KnowledgeBase(bundles);
+  }
+
+  /** Indexes bundles that were already read. */
+  public static KnowledgeBase of(StixBundle... bundles) {
+    return new KnowledgeBase(Arrays.asList(bundles));
+  }
+
+  /** Indexes bundles that were already read. */
+  public static KnowledgeBase of(List<StixBundle> bundles) {
+    return new KnowledgeBase(bundles);
+  }
+
+  /** The bundles this knowledge base was built from. */
+  public List<StixBundle> bundles() {
+    return bundles;
+  }
+
+  /** The problems found while reading the bundles. */
+  public ParseReport report() {
+    return report;
+  }
+
+  /**
+   * The ATT&CK release, such as {@code 18.1}, from the bundles' collection objects; empty when
+   * the bundles carry none (STIX 2.0 bundles of mitre/cti) or name different releases.
+   */
+  public Optional<String> release() {
+    Set<String> releases = new LinkedHashSet<>();
+    for (StixBundle bundle : bundles) {
+      bundle.collections().forEach(c -> c.version().ifPresent(releases::add));
+    }
+    return releases.size() == 1 ? Optional.of(releases.iterator().next()) : Optional.empty();
+  }
+
+  /** The ATT&CK domains loaded, such as {@code enterprise-attack}, from the tactics and matrices. */
+  public Set<String> domains() {
+    return index.domains;
+  }
+
+  // ---------------------------------------------------------------- lookups
+
+  /** The object with a STIX id, revoked or not. */
+  public Optional<AttackObject> byStixId(String stixId) {
+    return Optional.ofNullable(index.byStixId.get(stixId));
+  }
+
+  /** The object of a kind with a STIX id. */
+  public <T extends AttackObject> Optional<T> byStixId(String stixId, Class<T> type) {
+    return byStixId(stixId).filter(type::isInstance).map(type::cast);
+  }
+
+  /**
+   * Every object with an ATT&CK id, in any case, active ones first: an id can name objects of
+   * several kinds (old mitigations reused technique ids) and revoked objects keep theirs.
+   */
+  public List<AttackObject> byAttackId(String attackId) {
+    return index.byAttackId.get(attackId.trim().toUpperCase(Locale.ROOT));
+  }
+
+  /** Every object with a name or alias, in any case, active ones first. */
+  public List<AttackObject> byName(String nameOrAlias) {
+    return index.byName.get(Index.nameKey(nameOrAlias));
+  }
+
+  /** The technique with an ATT&CK id or name, such as {@code T1059.001} or {@code PowerShell}. */
+  public Optional<Technique> technique(String idOrName) {
+    return lookup(idOrName, Technique.class);
+  }
+
+  /** The group with an ATT&CK id, name or alias, such as {@code G0016}, {@code APT29} or {@code Cozy Bear}. */
+  public Optional<Group> group(String idNameOrAlias) {
+    return lookup(idNameOrAlias, Group.class);
+  }
+
+  /** The software (malware or tool) with an ATT&CK id, name or alias. */
+  public Optional<Software> software(String idNameOrAlias) {
+    return lookup(idNameOrAlias, Software.class);
+  }
+
+  public Optional<Campaign> campaign(String idNameOrAlias) {
+    return lookup(idNameOrAlias, Campaign.class);
+  }
+
+  public Optional<Mitigation> mitigation(String idOrName) {
+    return lookup(idOrName, Mitigation.class);
+  }
+
+  /** The tactic with an ATT&CK id, short name or name, such as {@code TA0002}, {@code execution}. */
+  public Optional<Tactic> tactic(String idShortNameOrName) {
+    Optional<Tactic> tactic = lookup(idShortNameOrName, Tactic.class);
+    if (tactic.isPresent()) {
+      return tactic;
+    }
+    String shortName = idShortNameOrName.trim().toLowerCase(Locale.ROOT).replace(' ', '-')
+        .replace('_', '-');
+    return tactics(Include.ALL).stream()
+        .filter(t -> t.shortName().equals(shortName))
+        .min(Comparator.comparing(t -> !t.isActive()));
+  }
+
+  public Optional<DetectionStrategy> detectionStrategy(String idOrName) {
+    return lookup(idOrName, DetectionStrategy.class);
+  }
+
+  public Optional<Analytic> analytic(String idOrName) {
+    return lookup(idOrName, Analytic.class);
+  }
+
+  public Optional<DataComponent> dataComponent(String idOrName) {
+    return lookup(idOrName, DataComponent.class);
+  }
+
+  public Optional<DataSource> dataSource(String idOrName) {
+    return lookup(idOrName, DataSource.class);
+  }
+
+  public Optional<Asset> asset(String idOrName) {
+    return lookup(idOrName, Asset.class);
+  }
+
+  /**
+   * The object named by a STIX id, an ATT&CK id, a name or an alias, preferring active objects
+   * and, among several kinds, techniques, then tactics, groups, software, campaigns and the rest.
+   */
+  public Optional<AttackObject> find(String anyIdNameOrAlias) {
+    return lookup(anyIdNameOrAlias, AttackObject.class);
+  }
+
+  private <T extends AttackObject> Optional<T> lookup(String key, Class<T> type) {
+    String trimmed = key.trim();
+    Optional<T> byStix = byStixId(trimmed, type);
+    if (byStix.isPresent()) {
+      return byStix;
+    }
+    Optional<T> byId = first(byAttackId(trimmed), type);
+    return byId.isPresent() ? byId : first(byName(trimmed), type);
+  }
+
+  private static <T extends AttackObject> Optional<T> first(List<AttackObject> objects,
+      Class<T> type) {
+    return objects.stream().filter(type::isInstance).map(type::cast).findFirst();
+  }
+
+  /**
+   * The current object for an id (ATT&CK or STIX) or name: the object itself when it is not
+   * revoked, otherwise the end of its revoked-by chain ({@code T1086} resolves to
+   * {@code T1059.001}). Empty when nothing has the id or the chain ends nowhere.
+   */
+  public Optional<AttackObject> resolve(String id) {
+    String key = id.trim();
+    List<AttackObject> candidates = new ArrayList<>();
+    byStixId(key).ifPresent(candidates::add);
+    candidates.addAll(byAttackId(key));
+    candidates.addAll(byName(key));
+    Optional<AttackObject> fallback = Optional.empty();
+    for (AttackObject candidate : candidates) {
+      Optional<AttackObject> current = current(candidate);
+      if (current.isPresent() && current.get().isActive()) {
+        return current;
+      }
+      fallback = fallback.or(() -> current);
+    }
+    return fallback;
+  }
+
+  /** The object that replaces a revoked one, following the whole revoked-by chain. */
+  public Optional<AttackObject> replacementOf(AttackObject object) {
+    return object.isRevoked() ? current(object) : Optional.empty();
+  }
+
+  private Optional<AttackObject> current(AttackObject object) {
+    AttackObject at = object;
+    Set<String> seen = new java.util.HashSet<>();
+    while (at.isRevoked()) {
+      if (!seen.add(at.stixId())) {
+        return Optional.empty();
+      }
+      String next = index.revokedBy.get(at.stixId());
+      at = next == null ? null : index.byStixId.get(next);
+      if (at == null) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(at);
+  }
+
+  // ---------------------------------------------------------------- listings
+
+  /** The objects of a kind, such as {@code objects(Group.class)}, active ones only. */
+  public <T extends AttackObject> List<T> objects(Class<T> type) {
+    return objects(type, Include.ACTIVE);
+  }
+
+  /** The objects of a kind, in bundle order. */
+  @SuppressWarnings("unchecked")
+  public <T extends AttackObject> List<T> objects(Class<T> type, Include include) {
+    List<AttackObject> all = include == Include.ALL ? index.all : index.active;
+    if (type == AttackObject.class) {
+      return (List<T>) all;
+    }
+    ImmutableList<AttackObject> ofType = (include == Include.ALL ? index.allByClass
+        : index.activeByClass).get(type);
+    return (List<T>) (ofType == null ? List.of() : ofType);
+  }
+
+  /** The objects of a kind, such as {@link ObjectType#MALWARE}. */
+  public List<AttackObject> objects(ObjectType type, Include include) {
+    return objects(type.valueClass(), include).stream()
+        .filter(o -> o.objectType() == type)
+        .map(AttackObject.class::cast)
+        .toList();
+  }
+
+  /** Techniques and sub-techniques. */
+  public List<Technique> techniques() {
+    return objects(Technique.class);
+  }
+
+  public List<Technique> techniques(Include include) {
+    return objects(Technique.class, include);
+  }
+
+  /** The tactics in matrix order (domain by domain when several are loaded). */
+  public List<Tactic> tactics() {
+    return tactics(Include.ACTIVE);
+  }
+
+  public List<Tactic> tactics(Include include) {
+    return include == Include.ALL ? index.tacticsAll : index.tacticsActive;
+  }
+
+  public List<Group> groups() {
+    return objects(Group.class);
+  }
+
+  public List<Software> software() {
+    return objects(Software.class);
+  }
+
+  public List<Campaign> campaigns() {
+    return objects(Campaign.class);
+  }
+
+  public List<Mitigation> mitigations() {
+    return objects(Mitigation.class);
+  }
+
+  public List<DataSource> dataSources() {
+    return objects(DataSource.class);
+  }
+
+  public List<DataComponent> dataComponents() {
+    return objects(DataComponent.class);
+  }
+
+  public List<DetectionStrategy> detectionStrategies() {
+    return objects(DetectionStrategy.class);
+  }
+
+  public List<Analytic> analytics() {
+    return objects(Analytic.class);
+  }
+
+  public List<Asset> assets() {
+    return objects(Asset.class);
+  }
+
+  public List<Matrix> matrices() {
+    return objects(Matrix.class);
+  }
+
+  /** Relationships whose both ends are active, and which are active themselves. */
+  public List<Relationship> relationships() {
+    return objects(Relationship.class);
+  }
+
+  /** Active techniques available on a platform, such as {@code Windows}, in any case. */
+  public List<Technique> techniquesForPlatform(String platform) {
+    return techniques().stream()
+        .filter(t -> t.platforms().stream().anyMatch(p -> p.equalsIgnoreCase(platform)))
+        .toList();
+  }
+
+  /** Active objects of a kind modified after an instant. */
+  public <T extends AttackObject> List<T> modifiedAfter(Class<T> type, Instant after) {
+    return filter(type, o -> o.modified().map(after::isBefore).orElse(false));
+  }
+
+  /** Active objects of a kind created after an instant. */
+  public <T extends AttackObject> List<T> createdAfter(Class<T> type, Instant after) {
+    return filter(type, o -> o.created().map(after::isBefore).orElse(false));
+  }
+
+  /**
+   * Active objects of a kind whose name, aliases or description hold a text, in any case;
+   * matches in names and aliases come first.
+   */
+  public <T extends AttackObject> List<T> search(Class<T> type, String text) {
+    String wanted = text.toLowerCase(Locale.ROOT);
+    Predicate<AttackObject> inName = o -> o.name().toLowerCase(Locale.ROOT).contains(wanted)
+        || o.aliases().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).contains(wanted));
+    List<T> hits = new ArrayList<>(filter(type, inName));
+    hits.addAll(filter(type, o -> !inName.test(o)
+        && o.description().toLowerCase(Locale.ROOT).contains(wanted)));
+    return hits;
+  }
+
+  private <T extends AttackObject> List<T> filter(Class<T> type, Predicate<? super T> test) {
+    return objects(type).stream().filter(test).toList();
+  }
+
+  // ---------------------------------------------------------------- tactics and hierarchy
+
+  /** The tactics a technique belongs to, in matrix order. */
+  public List<Tactic> tacticsOf(Technique technique) {
+    return index.tacticsOf.getOrDefault(technique.stixId(), ImmutableList.of());
+  }
+
+  /** The active techniques and sub-techniques of a tactic, in bundle order. */
+  public List<Technique> techniquesOf(Tactic tactic) {
+    return index.techniquesOf.get(tactic.stixId());
+  }
+
+  /** The active sub-techniques of a technique, by ATT&CK id. */
+  public List<Technique> subTechniquesOf(Technique technique) {
+    return index.subTechniques.get(technique.stixId());
+  }
+
+  /** The parent of a sub-technique. */
+  public Optional<Technique> parentOf(Technique subTechnique) {
+    return Optional.ofNullable(index.parent.get(subTechnique.stixId()));
+  }
+
+  // ---------------------------------------------------------------- relationships
+
+  /** Active relationships from an object, such as the {@code uses} of a group. */
+  public List<Relationship> relationshipsFrom(String stixId) {
+    return index.outgoing.get(stixId);
+  }
+
+  /** Active relationships to an object, such as the {@code mitigates} of a technique. */
+  public List<Relationship> relationshipsTo(String stixId) {
+    return index.incoming.get(stixId);
+  }
+
+  private <T extends AttackObject> List<T> targets(AttackObject source, String type,
+      Class<T> targetClass) {
+    List<T> found = new ArrayList<>();
+    for (Relationship r : relationshipsFrom(source.stixId())) {
+      if (r.relationshipType().equals(type)) {
+        AttackObject target = index.byStixId.get(r.targetRef());
+        if (targetClass.isInstance(target) && !found.contains(target)) {
+          found.add(targetClass.cast(target));
+        }
+      }
+    }
+    return found;
+  }
+
+  private <T extends AttackObject> List<T> sources(AttackObject target, String type,
+      Class<T> sourceClass) {
+    List<T> found = new ArrayList<>();
+    for (Relationship r : relationshipsTo(target.stixId())) {
+      if (r.relationshipType().equals(type)) {
+        AttackObject source = index.byStixId.get(r.sourceRef());
+        if (sourceClass.isInstance(source) && !found.contains(source)) {
+          found.add(sourceClass.cast(source));
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The techniques a group, software or campaign uses itself, each once. */
+  public List<Technique> techniquesUsedBy(AttackObject actor) {
+    return targets(actor, "uses", Technique.class);
+  }
+
+  /**
+   * The techniques a group, software or campaign uses, with how and the procedure examples.
+   * {@link Via#DIRECT} is always included; pass {@link Via#SOFTWARE} to add the techniques of the
+   * software the actor uses, {@link Via#CAMPAIGN} to add those of campaigns attributed to a group.
+   * A technique appears once per route.
+   */
+  public List<TechniqueUse> techniqueUses(AttackObject actor, Via... routes) {
+    Set<Via> vias = EnumSet.of(Via.DIRECT, routes);
+    List<TechniqueUse> uses = new ArrayList<>(directUses(actor, Via.DIRECT, null));
+    if (vias.contains(Via.SOFTWARE)) {
+      for (Software software : softwareUsedBy(actor)) {
+        uses.addAll(directUses(software, Via.SOFTWARE, software));
+      }
+    }
+    if (vias.contains(Via.CAMPAIGN) && actor instanceof Group group) {
+      for (Campaign campaign : campaignsAttributedTo(group)) {
+        uses.addAll(directUses(campaign, Via.CAMPAIGN, campaign));
+      }
+    }
+    return uses;
+  }
+
+  /** The distinct techniques of {@link #techniqueUses}, in order of first use. */
+  public List<Technique> techniquesUsedBy(AttackObject actor, Via... routes) {
+    Set<Technique> techniques = new LinkedHashSet<>();
+    techniqueUses(actor, routes).forEach(use -> techniques.add(use.technique()));
+    return List.copyOf(techniques);
+  }
+
+  private List<TechniqueUse> directUses(AttackObject actor, Via via, AttackObject through) {
+    List<TechniqueUse> uses = new ArrayList<>();
+    for (Relationship r : relationshipsFrom(actor.stixId())) {
+      if (r.relationshipType().equals("uses")
+          && index.byStixId.get(r.targetRef()) instanceof Technique technique) {
+        uses.add(TechniqueUse.builder().technique(technique).via(via)
+            .through(Optional.ofNullable(through)).relationship(r).build());
+      }
+    }
+    return uses;
+  }
+
+  /**
+   * The groups that use a technique directly; with {@link Via#CAMPAIGN}, also the groups to which
+   * a campaign using it is attributed; with {@link Via#SOFTWARE}, also groups using software that
+   * has it.
+   */
+  public List<Group> groupsUsing(Technique technique, Via... routes) {
+    Set<Via> vias = EnumSet.of(Via.DIRECT, routes);
+    Set<Group> groups = new LinkedHashSet<>(sources(technique, "uses", Group.class));
+    if (vias.contains(Via.CAMPAIGN)) {
+      campaignsUsing(technique).forEach(c -> groups.addAll(groupsOf(c)));
+    }
+    if (vias.contains(Via.SOFTWARE)) {
+      softwareUsing(technique).forEach(s -> groups.addAll(groupsUsingSoftware(s)));
+    }
+    return List.copyOf(groups);
+  }
+
+  public List<Software> softwareUsing(Technique technique) {
+    return sources(technique, "uses", Software.class);
+  }
+
+  public List<Campaign> campaignsUsing(Technique technique) {
+    return sources(technique, "uses", Campaign.class);
+  }
+
+  /** The software a group or campaign uses. */
+  public List<Software> softwareUsedBy(AttackObject groupOrCampaign) {
+    return targets(groupOrCampaign, "uses", Software.class);
+  }
+
+  /** The groups that use a piece of software. */
+  public List<Group> groupsUsingSoftware(Software software) {
+    return sources(software, "uses", Group.class);
+  }
+
+  /** The campaigns that use a piece of software. */
+  public List<Campaign> campaignsUsingSoftware(Software software) {
+    return sources(software, "uses", Campaign.class);
+  }
+
+  public List<Campaign> campaignsAttributedTo(Group group) {
+    return sources(group, "attributed-to", Campaign.class);
+  }
+
+  /** The groups a campaign is attributed to. */
+  public List<Group> groupsOf(Campaign campaign) {
+    return targets(campaign, "attributed-to", Group.class);
+  }
+
+  public List<Mitigation> mitigationsOf(Technique technique) {
+    return sources(technique, "mitigates", Mitigation.class);
+  }
+
+  public List<Technique> techniquesMitigatedBy(Mitigation mitigation) {
+    return targets(mitigation, "mitigates", Technique.class);
+  }
+
+  /** The detection strategies that detect a technique (ATT&CK v18 and later). */
+  public List<DetectionStrategy> detectionStrategiesOf(Technique technique) {
+    return sources(technique, "detects", DetectionStrategy.class);
+  }
+
+  /** The analytics of a detection strategy, in the order it lists them. */
+  public List<Analytic> analyticsOf(DetectionStrategy strategy) {
+    List<Analytic> analytics = new ArrayList<>();
+    for (String ref : strategy.analyticRefs()) {
+      AttackObject analytic = index.byStixId.get(ref);
+      if (analytic instanceof Analytic a && a.isActive()) {
+        analytics.add(a);
+      }
+    }
+    return analytics;
+  }
+
+  /** The techniques a detection strategy or data component detects. */
+  public List<Technique> techniquesDetectedBy(AttackObject strategyOrComponent) {
+    return targets(strategyOrComponent, "detects", Technique.class);
+  }
+
+  /**
+   * The data components that detect a technique: through {@code detects} relationships before
+   * ATT&CK v18, and through the log sources of its detection strategies' analytics from v18 on.
+   */
+  public List<DataComponent> dataComponentsDetecting(Technique technique) {
+    Set<DataComponent> components = new LinkedHashSet<>(
+        sources(technique, "detects", DataComponent.class));
+    for (DetectionStrategy strategy : detectionStrategiesOf(technique)) {
+      for (Analytic analytic : analyticsOf(strategy)) {
+        for (LogSourceReference ref : analytic.logSourceReferences()) {
+          byStixId(ref.dataComponentRef(), DataComponent.class)
+              .filter(AttackObject::isActive)
+              .ifPresent(components::add);
+        }
+      }
+    }
+    return List.copyOf(components);
+  }
+
+  /** The data source a data component belongs to. */
+  public Optional<DataSource> dataSourceOf(DataComponent component) {
+    return component.dataSourceRef().flatMap(ref -> byStixId(ref, DataSource.class));
+  }
+
+  /** The data components of a data source. */
+  public List<DataComponent> dataComponentsOf(DataSource source) {
+    return filter(DataComponent.class,
+        c -> c.dataSourceRef().map(source.stixId()::equals).orElse(false));
+  }
+
+  /** The assets a technique targets (ICS). */
+  public List<Asset> assetsTargetedBy(Technique technique) {
+    return targets(technique, "targets", Asset.class);
+  }
+
+  /** The techniques that target an asset (ICS). */
+  public List<Technique> techniquesTargeting(Asset asset) {
+    return sources(asset, "targets", Technique.class);
+  }
+
+  @Override
+  public String toString() {
+    return "KnowledgeBase" + index.domains + release().map(r -> " " + r).orElse("")
+        + " (" + index.active.size() + " active objects)";
+  }
+
+  /** The indexes, built once. */
+  private static final class Index {
+
+    final Map<String, AttackObject> byStixId = new HashMap<>();
+    final ImmutableListMultimap<String, AttackObject> byAttackId;
+    final ImmutableListMultimap<String, AttackObject> byName;
+    final ImmutableList<AttackObject> all;
+    final ImmutableList<AttackObject> active;
+    final ImmutableMap<Class<?>, ImmutableList<AttackObject>> allByClass;
+    final ImmutableMap<Class<?>, ImmutableList<AttackObject>> activeByClass;
+    final ImmutableListMultimap<String, Relationship> outgoing;
+    final ImmutableListMultimap<String, Relationship> incoming;
+    final Map<String, String> revokedBy = new HashMap<>();
+    final ImmutableList<Tactic> tacticsAll;
+    final ImmutableList<Tactic> tacticsActive;
+    final Map<String, ImmutableList<Tactic>> tacticsOf = new HashMap<>();
+    final ImmutableListMultimap<String, Technique> techniquesOf;
+    final ImmutableListMultimap<String, Technique> subTechniques;
+    final Map<String, Technique> parent = new HashMap<>();
+    final ImmutableSet<String> domains;
+
+    Index(List<StixBundle> bundles) {
+      ImmutableList.Builder<AttackObject> allObjects = ImmutableList.builder();
+      for (StixBundle bundle : bundles) {
+        for (AttackObject object : bundle.objects()) {
+          if (byStixId.putIfAbsent(object.stixId(), object) == null) {
+            allObjects.add(object);
+          }
+        }
+      }
+      all = allObjects.build();
+      active = all.stream().filter(this::isLive).collect(ImmutableList.toImmutableList());
+      allByClass = byClass(all);
+      activeByClass = byClass(active);
+      domains = active.stream().filter(o -> o instanceof Tactic || o instanceof Matrix)
+          .flatMap(o -> o.domains().stream())
+          .collect(ImmutableSet.toImmutableSet());
+      byAttackId = lookupIndex(true);
+      byName = lookupIndex(false);
+
+      ImmutableListMultimap.Builder<String, Relationship> out = ImmutableListMultimap.builder();
+      ImmutableListMultimap.Builder<String, Relationship> in = ImmutableListMultimap.builder();
+      for (AttackObject object : all) {
+        if (object instanceof Relationship r) {
+          if (r.relationshipType().equals("revoked-by")) {
+            revokedBy.put(r.sourceRef(), r.targetRef());
+          } else if (isLive(r)) {
+            out.put(r.sourceRef(), r);
+            in.put(r.targetRef(), r);
+          }
+        }
+      }
+      outgoing = out.build();
+      incoming = in.build();
+
+      tacticsAll = orderedTactics(false);
+      tacticsActive = tacticsAll.stream().filter(AttackObject::isActive)
+          .collect(ImmutableList.toImmutableList());
+      techniquesOf = indexTactics();
+      subTechniques = indexSubTechniques();
+    }
+
+    /** Active, and for a relationship, both ends present and active. */
+    private boolean isLive(AttackObject object) {
+      if (!object.isActive()) {
+        return false;
+      }
+      if (object instanceof Relationship r) {
+        AttackObject source = byStixId.get(r.sourceRef());
+        AttackObject target = byStixId.get(r.targetRef());
+        return source != null && target != null && source.isActive() && target.isActive();
+      }
+      return true;
+    }
+
+    private static ImmutableMap<Class<?>, ImmutableList<AttackObject>> byClass(
+        List<AttackObject> objects) {
+      Map<Class<?>, ImmutableList.Builder<AttackObject>> builders = new LinkedHashMap<>();
+      for (AttackObject object : objects) {
+        builders.computeIfAbsent(object.objectType().valueClass(), c -> ImmutableList.builder())
+            .add(object);
+      }
+      ImmutableMap.Builder<Class<?>, ImmutableList<AttackObject>> result = ImmutableMap.builder();
+      builders.forEach((type, list) -> result.put(type, list.build()));
+      return result.buildOrThrow();
+    }
+
+    static String nameKey(String name) {
+      return name.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** Ids or names to objects; active objects first, then by kind. */
+    private ImmutableListMultimap<String, AttackObject> lookupIndex(boolean ids) {
+      List<AttackObject> ordered = new ArrayList<>(all);
+      ordered.removeIf(o -> o instanceof Relationship);
+      ordered.sort(Comparator.comparing((AttackObject o) -> !o.isActive())
+          .thenComparing(AttackObject::objectType));
+      ImmutableListMultimap.Builder<String, AttackObject> index = ImmutableListMultimap.builder();
+      for (AttackObject object : ordered) {
+        if (ids) {
+          object.attackId().ifPresent(id -> index.put(id.toUpperCase(Locale.ROOT), object));
+        } else {
+          Set<String> keys = new LinkedHashSet<>();
+          if (!object.name().isEmpty()) {
+            keys.add(nameKey(object.name()));
+          }
+          object.aliases().forEach(alias -> keys.add(nameKey(alias)));
+          keys.forEach(key -> index.put(key, object));
+        }
+      }
+      return index.build();
+    }
+
+    /** Tactics in the order of the matrices that list them, then any others by name. */
+    private ImmutableList<Tactic> orderedTactics(boolean activeOnly) {
+      Set<Tactic> ordered = new LinkedHashSet<>();
+      List<Matrix> matrices = new ArrayList<>();
+      all.forEach(o -> {
+        if (o instanceof Matrix m) {
+          matrices.add(m);
+        }
+      });
+      matrices.sort(Comparator.comparing(m -> !m.isActive()));
+      for (Matrix matrix : matrices) {
+        for (String ref : matrix.tacticRefs()) {
+          if (byStixId.get(ref) instanceof Tactic tactic) {
+            ordered.add(tactic);
+          }
+        }
+      }
+      all.stream().filter(o -> o instanceof Tactic).map(Tactic.class::cast)
+          .sorted(Comparator.comparing(Tactic::name)).forEach(ordered::add);
+      return ordered.stream().filter(t -> !activeOnly || t.isActive())
+          .collect(ImmutableList.toImmutableList());
+    }
+
+    private ImmutableListMultimap<String, Technique> indexTactics() {
+      Map<String, Tactic> byPhase = new HashMap<>();
+      Map<Tactic, Integer> order = new HashMap<>();
+      for (Tactic tactic : tacticsAll) {
+        order.put(tactic, order.size());
+        for (String domain : tactic.domains().isEmpty() ? List.of("") : tactic.domains()) {
+          byPhase.putIfAbsent(killChainOf(domain) + ":" + tactic.shortName(), tactic);
+        }
+        byPhase.putIfAbsent(":" + tactic.shortName(), tactic);
+      }
+      ImmutableListMultimap.Builder<String, Technique> techniques = ImmutableListMultimap.builder();
+      for (AttackObject object : all) {
+        if (object instanceof Technique technique) {
+          Set<Tactic> tactics = new LinkedHashSet<>();
+          for (KillChainPhase phase : technique.killChainPhases()) {
+            Tactic tactic = byPhase.getOrDefault(phase.killChainName() + ":" + phase.phaseName(),
+                byPhase.get(":" + phase.phaseName()));
+            if (tactic != null && (tactic.isActive() || !technique.isActive())) {
+              tactics.add(tactic);
+            }
+          }
+          List<Tactic> sorted = new ArrayList<>(tactics);
+          sorted.sort(Comparator.comparing(order::get));
+          tacticsOf.put(technique.stixId(), ImmutableList.copyOf(sorted));
+          if (technique.isActive()) {
+            sorted.forEach(t -> techniques.put(t.stixId(), technique));
+          }
+        }
+      }
+      return techniques.build();
+    }
+
+    private static String killChainOf(String domain) {
+      return switch (domain) {
+        case "mobile-attack" -> "mitre-mobile-attack";
+        case "ics-attack" -> "mitre-ics-attack";
+        case "pre-attack" -> "mitre-pre-attack";
+        default -> "mitre-attack";
+      };
+    }
+
+    private ImmutableListMultimap<String, Technique> indexSubTechniques() {
+      Map<String, List<Technique>> children = new HashMap<>();
+      for (AttackObject object : all) {
+        if (object instanceof Relationship r && r.relationshipType().equals("subtechnique-of")
+            && byStixId.get(r.sourceRef()) instanceof Technique child
+            && byStixId.get(r.targetRef()) instanceof Technique parentTechnique) {
+          if (r.isActive()) {
+            parent.putIfAbsent(child.stixId(), parentTechnique);
+          }
+          if (isLive(r)) {
+            children.computeIfAbsent(parentTechnique.stixId(), k -> new ArrayList<>()).add(child);
+          }
+        }
+      }
+      ImmutableListMultimap.Builder<String, Technique> result = ImmutableListMultimap.builder();
+      children.forEach((parentId, list) -> {
+        list.sort(Comparator.comparing(AttackObject::label));
+        result.putAll(parentId, list);
+      });
+      return result.build();
+    }
+  }
+}
