@@ -245,7 +245,7 @@ final class ObjectMapping {
       return Optional.empty();
     }
     try {
-      return Optional.of(Instant.parse(text.get()));
+      return Optional.of(parser.instant(text.get()));
     } catch (DateTimeParseException e) {
       return wrongType(name, node.textNode(text.get()), "a timestamp such as 2024-01-31T12:00:00.000Z");
     }
