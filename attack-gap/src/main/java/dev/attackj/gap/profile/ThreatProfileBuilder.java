@@ -7,6 +7,7 @@ import dev.attackj.core.Problem;
 import dev.attackj.core.Tactic;
 import dev.attackj.core.Technique;
 import dev.attackj.core.TechniqueUse;
+import dev.attackj.core.Via;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ import java.util.Set;
 public final class ThreatProfileBuilder {
 
   private final KnowledgeBase knowledgeBase;
-  private final String release;
+  private String release;
   private final List<Actor> actors = new ArrayList<>();
   private final Map<String, List<ActorUse>> usesByTechnique = new LinkedHashMap<>();
   private final Set<String> platforms = new LinkedHashSet<>();
@@ -40,6 +41,15 @@ public final class ThreatProfileBuilder {
   ThreatProfileBuilder(KnowledgeBase knowledgeBase) {
     this.knowledgeBase = knowledgeBase;
     this.release = knowledgeBase.release().orElse("");
+  }
+
+  /**
+   * Sets the ATT&CK release, such as {@code 18.1}, for bundles that do not name it (STIX 2.0
+   * bundles carry no collection object). Call it before adding actors, whose source names it.
+   */
+  public ThreatProfileBuilder release(String release) {
+    this.release = release.trim();
+    return this;
   }
 
   /** Sets the profile's name; by default the actor names joined by commas. */
@@ -84,7 +94,10 @@ public final class ThreatProfileBuilder {
     Actor actor = add(Actor.builder().id(object.label()).name(object.name()).kind(kindOf(object))
         .weight(weight).source(release.isEmpty() ? "ATT&CK" : "ATT&CK " + release).build());
 
-    for (TechniqueUse use : knowledgeBase.techniqueUses(object, TechniqueUse.Via.values())) {
+    for (TechniqueUse use : knowledgeBase.techniqueUses(object, Via.values())) {
+      if (!use.technique().isActive()) {
+        continue;
+      }
       use.technique().attackId().ifPresent(id -> addUse(id, ActorUse.builder()
           .actor(actor.id())
           .via(ActorUse.Via.valueOf(use.via().name()))
@@ -137,7 +150,7 @@ public final class ThreatProfileBuilder {
         .actors(actors)
         .problems(problems);
     usesByTechnique.forEach((id, uses) -> knowledgeBase.technique(id)
-        .filter(this::onPlatforms)
+        .filter(technique -> technique.isActive() && onPlatforms(technique))
         .ifPresent(technique -> profile.putTechnique(id, threat(technique, uses))));
     return profile.build();
   }
@@ -154,7 +167,7 @@ public final class ThreatProfileBuilder {
 
   private void addCustom(CustomActor custom, double weight) {
     String id = custom.name();
-    for (int n = 2; actors.stream().anyMatch(known -> known.id().equals(custom.name())); n++) {
+    for (int n = 2; isTaken(id); n++) {
       id = custom.name() + " (" + n + ")";
     }
     Actor actor = add(Actor.builder().id(id).name(id).kind(Actor.Kind.CUSTOM).weight(weight)
@@ -180,8 +193,8 @@ public final class ThreatProfileBuilder {
           .build());
       return;
     }
-    for (TechniqueUse use : knowledgeBase.techniqueUses(software.get(), TechniqueUse.Via.DIRECT)) {
-      if (onPlatforms(use.technique(), custom.platforms())) {
+    for (TechniqueUse use : knowledgeBase.techniqueUses(software.get(), Via.DIRECT)) {
+      if (use.technique().isActive() && onPlatforms(use.technique(), custom.platforms())) {
         use.technique().attackId().ifPresent(id -> addUse(id, ActorUse.builder()
             .actor(actor.id()).via(ActorUse.Via.SOFTWARE).through(software.get().toString())
             .weight(actor.weight()).build()));
@@ -190,7 +203,7 @@ public final class ThreatProfileBuilder {
   }
 
   private Optional<Technique> resolveTechnique(String rawId, CustomActor custom) {
-    Optional<Technique> technique = knowledgeBase.technique(rawId);
+    Optional<Technique> technique = knowledgeBase.technique(rawId).filter(Technique::isActive);
     if (technique.isPresent()) {
       return technique;
     }
@@ -214,6 +227,10 @@ public final class ThreatProfileBuilder {
     }
     actors.add(actor);
     return actor;
+  }
+
+  private boolean isTaken(String actorId) {
+    return actors.stream().anyMatch(known -> known.id().equals(actorId));
   }
 
   private void addUse(String techniqueId, ActorUse use) {

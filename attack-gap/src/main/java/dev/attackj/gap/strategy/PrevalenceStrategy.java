@@ -1,6 +1,6 @@
 package dev.attackj.gap.strategy;
 
-import dev.attackj.core.TechniqueUse;
+import dev.attackj.core.Via;
 import dev.attackj.gap.profile.TechniqueThreat;
 import java.util.HashMap;
 import java.util.List;
@@ -70,7 +70,7 @@ final class PrevalenceStrategy implements TwoPhaseStrategy<PrevalenceStrategy.In
       for (String id : context.techniqueIds()) {
         values.put(id, knowledgeBase.technique(id)
             .map(technique -> (double) knowledgeBase
-                .groupsUsing(technique, TechniqueUse.Via.values()).size())
+                .groupsUsing(technique, Via.values()).size())
             .orElse(0.0));
       }
       source = "groups of " + context.releaseLabel();

@@ -73,9 +73,10 @@ public abstract class ScoringContext {
     return Parameters.of(strategy.parameters(), own);
   }
 
-  /** The release of the knowledge base, such as {@code ATT&CK 18.1}, for factor sources. */
+  /** The release of the knowledge base or else of the profile, such as {@code ATT&CK 18.1}. */
   public final String releaseLabel() {
     return knowledgeBase().flatMap(KnowledgeBase::release)
+        .or(() -> profile().map(ThreatProfile::release).filter(release -> !release.isEmpty()))
         .map(release -> "ATT&CK " + release)
         .orElse("ATT&CK");
   }
