@@ -112,6 +112,11 @@ public abstract class DetectionGuidance {
         .build();
   }
 
+  /** Guidance with nothing in it, for a technique the knowledge base does not hold. */
+  public static DetectionGuidance empty() {
+    return ImmutableDetectionGuidance.builder().build();
+  }
+
   /** Whether ATT&CK offers any detection: a detection strategy or a data component. */
   public final boolean hasDetection() {
     return !detectionStrategies().isEmpty() || !dataComponents().isEmpty();
