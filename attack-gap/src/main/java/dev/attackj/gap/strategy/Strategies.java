@@ -86,7 +86,10 @@ public final class Strategies {
   }
 
   /**
-   * The sum of the parts' scores, each times its weight, in the map's order.
+   * The sum of the parts' scores, each times its weight. The map's iteration order is the order
+   * of the factors and of the additions, so pass a map with a fixed order such as a
+   * {@link LinkedHashMap}: strategies hash by identity, so {@code Map.of} orders them differently
+   * from one instance to the next.
    *
    * @throws IllegalArgumentException if there are no parts or a weight is not finite
    */
