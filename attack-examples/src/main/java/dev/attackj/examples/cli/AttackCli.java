@@ -23,6 +23,8 @@ import picocli.CommandLine.Option;
         ShowCommand.class,
         TechniquesCommand.class,
         GroupsCommand.class,
+        DownloadCommand.class,
+        CoverageCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class AttackCli implements Runnable {

@@ -3,6 +3,8 @@ package dev.attackj.gap.coverage;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.attackj.core.KnowledgeBase;
+import dev.attackj.gap.inventory.Inventory;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -70,6 +72,20 @@ public abstract class Coverage {
         .count();
     TacticCoverage overall = TacticCoverage.of("", coveredOverall, scope.techniques().size());
     return CoverageSummary.builder().scope(scope.name()).overall(overall).tactics(tactics).build();
+  }
+
+  /**
+   * Computes the coverage of an inventory. Without a knowledge base a parent's rules can roll
+   * down only to the sub-techniques that the inventory itself mentions.
+   */
+  public static Coverage compute(Inventory inventory, CoveragePolicy policy) {
+    return new CoverageCalculator(policy, Optional.empty()).compute(inventory);
+  }
+
+  /** Computes the coverage of an inventory, taking sub-techniques from a knowledge base. */
+  public static Coverage compute(Inventory inventory, CoveragePolicy policy,
+      KnowledgeBase knowledgeBase) {
+    return new CoverageCalculator(policy, Optional.of(knowledgeBase)).compute(inventory);
   }
 
   public static ImmutableCoverage.Builder builder() {

@@ -1,5 +1,6 @@
 package dev.attackj.gap.coverage;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -40,6 +41,7 @@ public abstract class TechniqueCoverage {
   }
 
   /** Whether a rule covers the technique or its score is above 0. */
+  @JsonIgnore
   public final boolean isCovered() {
     return !ruleIds().isEmpty() || score() > 0;
   }
