@@ -20,9 +20,21 @@ import java.util.Optional;
  *
  * <p>Defaults: caps 5 mitigations and 10 detections, weights 0.5 each. Scores run from 0 to 1.
  */
-final class ActionabilityStrategy implements Strategy {
+final class ActionabilityStrategy implements TwoPhaseStrategy<ActionabilityStrategy.Settings> {
 
   static final String NAME = "actionability";
+
+  private static final List<Parameter> PARAMETERS = List.of(
+      Parameter.of("mitigation-cap", Parameter.Type.INTEGER, "5",
+          "number of mitigations from which more add nothing"),
+      Parameter.of("detection-cap", Parameter.Type.INTEGER, "10",
+          "number of analytics (or data components) from which more add nothing"),
+      Parameter.number("mitigation-weight", 0.5, "weight of the mitigation utility"),
+      Parameter.number("detection-weight", 0.5, "weight of the detection utility"));
+
+  /** The parameter values of one context, read once. */
+  record Settings(double mitigationCap, double detectionCap, double mitigationWeight,
+      double detectionWeight) {}
 
   @Override
   public String name() {
@@ -36,28 +48,30 @@ final class ActionabilityStrategy implements Strategy {
 
   @Override
   public List<Parameter> parameters() {
-    return List.of(
-        Parameter.of("mitigation-cap", Parameter.Type.INTEGER, "5",
-            "number of mitigations from which more add nothing"),
-        Parameter.of("detection-cap", Parameter.Type.INTEGER, "10",
-            "number of analytics (or data components) from which more add nothing"),
-        Parameter.number("mitigation-weight", 0.5, "weight of the mitigation utility"),
-        Parameter.number("detection-weight", 0.5, "weight of the detection utility"));
+    return PARAMETERS;
   }
 
   @Override
-  public Score score(String techniqueId, ScoringContext context) {
+  public Settings summarize(ScoringContext context) {
+    Parameters parameters = context.parametersFor(this);
+    return new Settings(Math.max(1, parameters.number("mitigation-cap")),
+        Math.max(1, parameters.number("detection-cap")),
+        Math.max(0, parameters.number("mitigation-weight")),
+        Math.max(0, parameters.number("detection-weight")));
+  }
+
+  @Override
+  public Score score(String techniqueId, ScoringContext context, Settings settings) {
     KnowledgeBase knowledgeBase = context.knowledgeBase().orElseThrow(() ->
         new IllegalArgumentException("strategy actionability needs a knowledge base"));
     Optional<Technique> technique = knowledgeBase.technique(techniqueId);
     if (technique.isEmpty()) {
       return Score.zero(techniqueId, "not in " + context.releaseLabel());
     }
-    Parameters parameters = context.parametersFor(this);
-    double mitigationCap = Math.max(1, parameters.number("mitigation-cap"));
-    double detectionCap = Math.max(1, parameters.number("detection-cap"));
-    double mitigationWeight = Math.max(0, parameters.number("mitigation-weight"));
-    double detectionWeight = Math.max(0, parameters.number("detection-weight"));
+    double mitigationCap = settings.mitigationCap();
+    double detectionCap = settings.detectionCap();
+    double mitigationWeight = settings.mitigationWeight();
+    double detectionWeight = settings.detectionWeight();
     double weights = mitigationWeight + detectionWeight;
     if (weights == 0) {
       return Score.zero(techniqueId, "both weights are 0");

@@ -21,10 +21,13 @@ import java.util.stream.Collectors;
  * and later) and from the data components that detect it (before v18). A technique without data
  * components, or a run without collected sources, scores 0.
  */
-final class DataAvailabilityStrategy implements Strategy {
+final class DataAvailabilityStrategy implements TwoPhaseStrategy<Set<String>> {
 
   static final String NAME = "data-availability";
   static final String COLLECTED = "collected";
+
+  private static final List<Parameter> PARAMETERS = List.of(Parameter.of(COLLECTED,
+      Parameter.Type.LIST, "", "data components or log sources collected, separated by commas"));
 
   @Override
   public String name() {
@@ -38,21 +41,25 @@ final class DataAvailabilityStrategy implements Strategy {
 
   @Override
   public List<Parameter> parameters() {
-    return List.of(Parameter.of(COLLECTED, Parameter.Type.LIST, "",
-        "data components or log sources collected, separated by commas"));
+    return PARAMETERS;
+  }
+
+  /** Reads the collected sources once, in lower case. */
+  @Override
+  public Set<String> summarize(ScoringContext context) {
+    return context.parametersFor(this).list(COLLECTED).stream()
+        .map(DetectionGuidance::lowerCase)
+        .collect(Collectors.toSet());
   }
 
   @Override
-  public Score score(String techniqueId, ScoringContext context) {
+  public Score score(String techniqueId, ScoringContext context, Set<String> collected) {
     KnowledgeBase knowledgeBase = context.knowledgeBase().orElseThrow(() ->
         new IllegalArgumentException("strategy data-availability needs a knowledge base"));
     Optional<Technique> technique = knowledgeBase.technique(techniqueId);
     if (technique.isEmpty()) {
       return Score.zero(techniqueId, "not in " + context.releaseLabel());
     }
-    Set<String> collected = context.parametersFor(this).list(COLLECTED).stream()
-        .map(DetectionGuidance::lowerCase)
-        .collect(Collectors.toSet());
     DetectionGuidance guidance = DetectionGuidance.of(knowledgeBase, technique.get());
     int needed = guidance.dataComponents().size();
     if (needed == 0) {

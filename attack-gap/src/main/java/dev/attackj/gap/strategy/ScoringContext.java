@@ -73,8 +73,12 @@ public abstract class ScoringContext {
     return Parameters.of(strategy.parameters(), own);
   }
 
-  /** The release of the knowledge base or else of the profile, such as {@code ATT&CK 18.1}. */
-  public final String releaseLabel() {
+  /**
+   * The release of the knowledge base or else of the profile, such as {@code ATT&CK 18.1},
+   * computed once because finding the release scans the bundles.
+   */
+  @Value.Lazy
+  public String releaseLabel() {
     return knowledgeBase().flatMap(KnowledgeBase::release)
         .or(() -> profile().map(ThreatProfile::release).filter(release -> !release.isEmpty()))
         .map(release -> "ATT&CK " + release)
