@@ -9,7 +9,8 @@ import java.io.UncheckedIOException;
 
 /**
  * The JSON and YAML form of the values of threat profiles, gap analyses, rankings and plans:
- * properties in declared order, indented output, and YAML without the document start marker.
+ * properties in declared order, indented output, and YAML without the document start marker
+ * that quotes strings only where needed, and always those that look like numbers ({@code "18.1"}).
  */
 public final class Mappers {
 
@@ -20,6 +21,7 @@ public final class Mappers {
   private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
       .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
       .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+      .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
       .build())
       .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
