@@ -43,7 +43,7 @@ public abstract class GapAnalysis {
   @JsonProperty("release")
   public abstract String release();
 
-  /** The least coverage score at which a directly covered technique counts as covered. */
+  /** The minimum coverage score at which a directly covered technique counts as covered. */
   @JsonProperty("fullCoverageScore")
   public abstract double fullCoverageScore();
 
@@ -70,8 +70,8 @@ public abstract class GapAnalysis {
   /**
    * Analyses a profile against a coverage.
    *
-   * @param fullCoverageScore the least score at which a directly covered technique counts as
-   *     covered; must be above 0
+   * @param fullCoverageScore the minimum score at which a directly covered technique counts
+   *     as covered; must be above 0
    */
   public static GapAnalysis of(ThreatProfile profile, Coverage coverage, double fullCoverageScore) {
     if (!(fullCoverageScore > 0) || Double.isInfinite(fullCoverageScore)) {
@@ -105,19 +105,19 @@ public abstract class GapAnalysis {
     return analysis.build();
   }
 
-  /** The techniques with a status, in ascending order of ID. */
+  /** Returns the techniques with a status, in ascending order of ID. */
   public final List<TechniqueGap> withStatus(GapStatus status) {
     return techniques().stream().filter(technique -> technique.status() == status).toList();
   }
 
-  /** The techniques that are not fully covered: gaps and partly covered ones. */
+  /** Returns the techniques that are not fully covered: gaps and partly covered ones. */
   public final List<TechniqueGap> uncovered() {
     return techniques().stream()
         .filter(technique -> technique.status() != GapStatus.COVERED)
         .toList();
   }
 
-  /** The technique with an ID, or empty when it is not in the profile. */
+  /** Finds the technique with an ID, or returns empty when it is not in the profile. */
   public final Optional<TechniqueGap> technique(String techniqueId) {
     return techniques().stream()
         .filter(technique -> technique.techniqueId().equalsIgnoreCase(techniqueId.trim()))

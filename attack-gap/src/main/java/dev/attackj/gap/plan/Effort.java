@@ -20,7 +20,7 @@ public abstract class Effort {
   @JsonProperty("days")
   public abstract double days();
 
-  /** How the estimate was reached, term by term. */
+  /** The basis of the estimate, term by term. */
   @JsonProperty("basis")
   public abstract String basis();
 

@@ -84,7 +84,7 @@ public final class PlanWriter {
     return md.toString();
   }
 
-  /** A layer of a profile's techniques, scored by their weight and commented with the actors. */
+  /** Writes a layer of a profile's techniques, scored by weight and commented with the actors. */
   public static String profileLayer(ThreatProfile profile) {
     ObjectNode layer = layer("Threat profile: " + profile.name(), profile.release(),
         "Techniques of the threat profile, scored by the weight of the actors that use them.");
@@ -103,7 +103,7 @@ public final class PlanWriter {
   }
 
   /**
-   * A layer of a gap analysis: covered techniques score 2, partly covered 1 and gaps 0, on a
+   * Writes a layer of a gap analysis: covered techniques score 2, partly covered 1 and gaps 0, on a
    * gradient from red to green.
    */
   public static String coverageLayer(GapAnalysis analysis) {
@@ -129,7 +129,7 @@ public final class PlanWriter {
   }
 
   /**
-   * A layer of a plan's gaps: each scored by the number of its wave (1 for the first), and the
+   * Writes a layer of a plan's gaps: each scored by the number of its wave (1 for the first), and the
    * remaining gaps by one more than the last wave, commented with rank and effort.
    */
   public static String gapsLayer(RemediationPlan plan) {

@@ -67,7 +67,7 @@ public abstract class RemediationPlan {
     return ImmutableRemediationPlan.builder();
   }
 
-  /** The items of every wave, in rank order. */
+  /** Returns the items of every wave, in rank order. */
   public final List<PlanItem> items() {
     return waves().stream().flatMap(wave -> wave.items().stream()).toList();
   }

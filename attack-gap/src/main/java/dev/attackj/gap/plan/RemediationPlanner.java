@@ -117,7 +117,7 @@ public final class RemediationPlanner {
     return this;
   }
 
-  /** Sets the least coverage score at which a technique counts as covered; see {@link GapAnalysis}. */
+  /** Sets the minimum coverage score at which a technique counts as covered (1 by default). */
   public RemediationPlanner fullCoverageScore(double fullCoverageScore) {
     this.fullCoverageScore = fullCoverageScore;
     return this;

@@ -27,12 +27,12 @@ public final class Mappers {
 
   private Mappers() {}
 
-  /** A copy of the JSON mapper, to read values back or to change settings. */
+  /** Returns a copy of the JSON mapper, to read values back or to change settings. */
   public static ObjectMapper json() {
     return JSON.copy();
   }
 
-  /** A copy of the YAML mapper. */
+  /** Returns a copy of the YAML mapper. */
   public static ObjectMapper yaml() {
     return YAML.copy();
   }

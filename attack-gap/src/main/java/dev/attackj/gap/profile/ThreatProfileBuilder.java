@@ -79,9 +79,10 @@ public final class ThreatProfileBuilder {
   }
 
   /**
-   * Adds an ATT&CK group, campaign or software by ID, name or alias, in that order of lookup.
+   * Adds an ATT&CK group, campaign or software by ID, name or alias, looked up in that order.
    * A group brings the techniques it uses directly, through its software and through the
-   * campaigns attributed to it; a campaign its own and its software's; software its own.
+   * campaigns attributed to it. A campaign brings its own and its software's techniques, and
+   * software its own.
    *
    * @throws UnknownActorException if no group, campaign or software has that ID, name or alias
    * @throws IllegalArgumentException if the actor is already in the profile or the weight is

@@ -23,10 +23,10 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * What ATT&CK offers to detect and mitigate a technique: from ATT&CK v18 on, its detection
- * strategies, their analytics and the log sources they read; before v18, the data components
- * that detect it. The data components are listed in both cases, as {@code Process: Process
- * Creation} where the data source is known.
+ * The guidance ATT&CK offers to detect and mitigate a technique. From ATT&CK v18 on, it is the
+ * technique's detection strategies, their analytics and the log sources they read. Before v18,
+ * it is the data components that detect it. The data components are listed in both cases, as
+ * {@code Process: Process Creation} where the data source is known.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDetectionGuidance.class)

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * What a strategy scores techniques in: the knowledge base, the threat profile and the coverage
+ * The input a strategy scores techniques in: the knowledge base, the threat profile and the coverage
  * when there are any, the parameter values, and the techniques to rank, over which two-phase
  * strategies make their first pass.
  */
@@ -58,7 +58,7 @@ public abstract class ScoringContext {
   }
 
   /**
-   * The values of a strategy's declared parameters; values of other names are left out.
+   * Returns the values of a strategy's declared parameters and leaves out values of other names.
    *
    * @throws IllegalArgumentException if a value does not fit its parameter's type
    */
@@ -74,8 +74,8 @@ public abstract class ScoringContext {
   }
 
   /**
-   * The release of the knowledge base or else of the profile, such as {@code ATT&CK 18.1},
-   * computed once because finding the release scans the bundles.
+   * Returns the release of the knowledge base or else of the profile, such as
+   * {@code ATT&CK 18.1}. It is computed once because finding the release scans the bundles.
    */
   @Value.Lazy
   public String releaseLabel() {

@@ -23,36 +23,36 @@ public final class Strategies {
 
   private Strategies() {}
 
-  /** The kill-chain position of a technique's tactics; see the {@code prefer} parameter. */
+  /** Returns the strategy that scores the kill-chain position of a technique's tactics. */
   public static Strategy tacticOrder() {
     return new TacticOrderStrategy();
   }
 
-  /** How widely the profile's actors (or ATT&CK's groups) use a technique, from 0 to 1. */
+  /** Returns the strategy that scores how widely the profile's actors use a technique, 0 to 1. */
   public static Strategy prevalence() {
     return new PrevalenceStrategy();
   }
 
   /**
-   * CTID's Top ATT&CK Techniques score: (choke point + prevalence + actionability) times
+   * Returns CTID's Top ATT&CK Techniques strategy: (choke point + prevalence + actionability) times
    * (1 + monitoring modifiers), from the {@code Techniques.json} of parameter {@code data}.
    */
   public static Strategy ctid() {
     return new CtidStrategy();
   }
 
-  /** The mitigations and detections ATT&CK offers for a technique, from 0 to 1. */
+  /** Returns the strategy that scores the mitigations and detections ATT&CK offers, 0 to 1. */
   public static Strategy actionability() {
     return new ActionabilityStrategy();
   }
 
-  /** The share of a technique's data components that the {@code collected} sources show. */
+  /** Returns the strategy that scores the share of a technique's data already collected. */
   public static Strategy dataAvailability() {
     return new DataAvailabilityStrategy();
   }
 
   /**
-   * The default strategy, named {@code default}:
+   * Returns the default strategy, named {@code default}:
    *
    * <pre>
    * 0.5 prevalence + 0.2 actionability + 0.15 tactic-order + 0.15 data-availability
@@ -70,7 +70,7 @@ public final class Strategies {
     return weightedSum(DEFAULT, parts);
   }
 
-  /** A strategy from a name and a function, such as for a test or a one-off ranking. */
+  /** Returns a strategy made of a name and a function, such as for a test or a one-off ranking. */
   public static Strategy of(String name, BiFunction<String, ScoringContext, Score> scoring) {
     return new Strategy() {
       @Override
@@ -86,7 +86,7 @@ public final class Strategies {
   }
 
   /**
-   * The sum of the parts' scores, each times its weight. The map's iteration order is the order
+   * Returns the sum of the parts' scores, each times its weight. The map's iteration order is the order
    * of the factors and of the additions, so pass a map with a fixed order such as a
    * {@link LinkedHashMap}: strategies hash by identity, so {@code Map.of} orders them differently
    * from one instance to the next.
@@ -107,13 +107,13 @@ public final class Strategies {
         List.copyOf(weightedParts.values()));
   }
 
-  /** A strategy's score times the score of a multiplier, such as a 0-to-1 confidence. */
+  /** Returns a strategy's score times the score of a multiplier, such as a 0-to-1 confidence. */
   public static Strategy multiply(String name, Strategy scored, Strategy multiplier) {
     return new Composites.Product(name, scored, multiplier);
   }
 
   /**
-   * Parts compared one after another: the first part's score decides, and techniques whose
+   * Returns the parts compared one after another: the first part's score decides, and techniques whose
    * scores fall in the same bucket of width {@code tolerance} (0 for exact ties only) are
    * ordered by the next part, and so on. The score's value is the first part's.
    *
@@ -130,14 +130,14 @@ public final class Strategies {
     return new Composites.Lexicographic(name, tolerance, List.copyOf(parts));
   }
 
-  /** The score of {@code scored} where {@code condition} scores at least the threshold, else 0. */
+  /** Returns the score of {@code scored} where {@code condition} reaches the threshold, else 0. */
   public static Strategy gate(
       String name, Strategy condition, double threshold, Strategy scored) {
     return new Composites.Gate(name, condition, threshold, scored);
   }
 
   /**
-   * A strategy that checks each score of another and throws {@link IllegalStateException},
+   * Wraps a strategy so that each of its scores is checked. The wrapper throws {@link IllegalStateException},
    * naming the strategy, the technique, the value and the rule, when a score is missing, is for
    * another technique, or has a value, rank key or factor that is not finite.
    */
@@ -145,14 +145,14 @@ public final class Strategies {
     return strategy instanceof ValidatingStrategy ? strategy : new ValidatingStrategy(strategy);
   }
 
-  /** New instances of the built-in strategies, in the order of the class description. */
+  /** Returns new instances of the built-in strategies, in the order of the class description. */
   public static List<Strategy> builtIn() {
     return List.of(tacticOrder(), prevalence(), ctid(), actionability(), dataAvailability(),
         defaultStrategy());
   }
 
   /**
-   * The built-in strategies and those a class loader's {@link ServiceLoader} finds for
+   * Returns the built-in strategies and those a class loader's {@link ServiceLoader} finds for
    * {@link Strategy}, in that order. A found strategy with the name of an earlier one is left
    * out.
    */
@@ -165,13 +165,13 @@ public final class Strategies {
     return List.copyOf(byName.values());
   }
 
-  /** The strategies the context class loader finds, built-ins first. */
+  /** Returns the strategies that the context class loader finds, built-ins first. */
   public static List<Strategy> available() {
     return available(Thread.currentThread().getContextClassLoader());
   }
 
   /**
-   * The strategy with a name, ignoring case, built-in or found by the class loader, wrapped in
+   * Finds the strategy with a name, ignoring case, built-in or found by the class loader, wrapped in
    * the {@linkplain #validating(Strategy) validating decorator}.
    *
    * @throws IllegalArgumentException if no strategy has that name; the message lists the names
@@ -189,14 +189,14 @@ public final class Strategies {
         + String.join(", ", names));
   }
 
-  /** The strategy with a name, found by the context class loader. */
+  /** Finds the strategy with a name through the context class loader. */
   public static Strategy byName(String name) {
     return byName(name, Thread.currentThread().getContextClassLoader());
   }
 
   /**
-   * The IDs of the techniques that a CTID {@code Techniques.json} lists, in ascending order: the
-   * technique set of CTID's own ranking.
+   * Reads the IDs of the techniques that a CTID {@code Techniques.json} lists, in ascending
+   * order. They are the technique set of CTID's own ranking.
    */
   public static List<String> ctidTechniqueIds(Path file) {
     return new CtidStrategy().techniqueIds(file);
