@@ -74,6 +74,17 @@ class PrioritizationCommandsTest {
   }
 
   @Test
+  void rank_ctidWithoutData_usesBundledCopy() throws Exception {
+    CliRun run = CliRun.of("rank", "--strategy", "ctid", "--param", "network=none",
+        "--bundle", bundle, "--json");
+
+    assertEquals(0, run.status(), run.err());
+    JsonNode document = JSON.readTree(run.out());
+    assertEquals("none", document.at("/parameters/network").asText());
+    assertEquals("T1059", document.at("/ranking/0/technique").asText());
+  }
+
+  @Test
   void rank_unknownParameter_failsNamingKnownOnes() {
     CliRun run = CliRun.of("rank", "--strategy", "ctid", "--param", "proces=low",
         "--bundle", bundle);

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.attackj.core.InvalidInputException;
 import dev.attackj.core.Problem;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -34,11 +36,14 @@ final class CtidData {
       double detectionScore,
       boolean[] monitoring) {}
 
-  private final Path file;
+  /** The name of the bundled copy, a resource beside this class. */
+  static final String BUNDLED = "ctid-techniques.json";
+
+  private final String source;
   private final Map<String, Entry> entries;
 
-  private CtidData(Path file, Map<String, Entry> entries) {
-    this.file = file;
+  private CtidData(String source, Map<String, Entry> entries) {
+    this.source = source;
     this.entries = entries;
   }
 
@@ -51,30 +56,53 @@ final class CtidData {
    * @throws InvalidInputException if it is not such an array; the problem names the entry
    */
   static CtidData read(Path file) {
-    JsonNode root;
-    try {
-      root = new ObjectMapper().readTree(file.toFile());
-    } catch (JsonProcessingException e) {
-      throw new InvalidInputException(Problem.builder().file(file.toString())
-          .line(e.getLocation() == null ? 0 : e.getLocation().getLineNr())
-          .message("CTID technique file is not valid JSON: " + e.getOriginalMessage()).build(), e);
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("failed to read CTID technique file " + file, e);
     }
+  }
+
+  /**
+   * Reads the copy of CTID's data bundled with this library, as of 2025-05-28; see
+   * {@code ctid-techniques.NOTICE} beside it for its source, licence and changes.
+   */
+  static CtidData readBundled() {
+    try (InputStream in = CtidData.class.getResourceAsStream(BUNDLED)) {
+      if (in == null) {
+        throw new IllegalStateException("bundled CTID data " + BUNDLED + " is missing from the"
+            + " class path; pass the parameter data with the path of CTID's Techniques.json");
+      }
+      return read(in, BUNDLED);
+    } catch (IOException e) {
+      throw new UncheckedIOException("failed to read bundled CTID data " + BUNDLED, e);
+    }
+  }
+
+  private static CtidData read(InputStream in, String source) throws IOException {
+    JsonNode root;
+    try {
+      root = new ObjectMapper().readTree(in);
+    } catch (JsonProcessingException e) {
+      throw new InvalidInputException(Problem.builder().file(source)
+          .line(e.getLocation() == null ? 0 : e.getLocation().getLineNr())
+          .message("CTID technique file is not valid JSON: " + e.getOriginalMessage()).build(), e);
+    }
     if (root == null || !root.isArray()) {
-      throw invalid(file, "", "CTID technique file must hold a JSON array of techniques");
+      throw invalid(source, "", "CTID technique file must hold a JSON array of techniques");
     }
 
     Map<String, Entry> entries = new LinkedHashMap<>();
     for (int i = 0; i < root.size(); i++) {
-      Entry entry = entry(root.get(i), file, "/" + i);
+      Entry entry = entry(root.get(i), source, "/" + i);
       entries.put(entry.techniqueId(), entry);
     }
-    return new CtidData(file, Map.copyOf(entries));
+    return new CtidData(source, Map.copyOf(entries));
   }
 
-  Path file() {
-    return file;
+  /** The file or resource the data came from. */
+  String source() {
+    return source;
   }
 
   /** The inputs of a technique, or null when the file does not list it. */
@@ -86,7 +114,7 @@ final class CtidData {
     return entries;
   }
 
-  private static Entry entry(JsonNode node, Path file, String pointer) {
+  private static Entry entry(JsonNode node, String file, String pointer) {
     String id = node.path("tid").asText("");
     if (id.isBlank()) {
       throw invalid(file, pointer + "/tid", "CTID technique must have a tid");
@@ -105,7 +133,7 @@ final class CtidData {
         monitoring);
   }
 
-  private static double number(JsonNode node, String field, Path file, String pointer) {
+  private static double number(JsonNode node, String field, String file, String pointer) {
     JsonNode value = node.path(field);
     if (value.isMissingNode() || value.isNull()) {
       // CTID leaves the scores of some newer sub-techniques empty; they add nothing.
@@ -117,8 +145,8 @@ final class CtidData {
     return value.asDouble();
   }
 
-  private static InvalidInputException invalid(Path file, String pointer, String message) {
+  private static InvalidInputException invalid(String file, String pointer, String message) {
     return new InvalidInputException(
-        Problem.builder().file(file.toString()).pointer(pointer).message(message).build());
+        Problem.builder().file(file).pointer(pointer).message(message).build());
   }
 }

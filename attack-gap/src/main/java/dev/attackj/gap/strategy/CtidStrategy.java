@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Center for Threat-Informed Defense's Top ATT&CK Techniques score, from the per-technique
- * inputs CTID publishes ({@code Techniques.json}, parameter {@code data}):
+ * inputs CTID publishes ({@code Techniques.json}, parameter {@code data}; by default the copy
+ * of 2025-05-28 bundled with this library):
  *
  * <pre>
  * score = (choke point + prevalence + actionability) * (1 + sum of m(level) / 5)
@@ -31,7 +33,7 @@ final class CtidStrategy implements TwoPhaseStrategy<CtidStrategy.Setup> {
   /** The data and the modifier of each monitoring type for one context. */
   record Setup(CtidData data, double[] modifiers, String[] levels) {}
 
-  private final Map<Path, CtidData> cache = new ConcurrentHashMap<>();
+  private final Map<String, CtidData> cache = new ConcurrentHashMap<>();
 
   @Override
   public String name() {
@@ -48,7 +50,8 @@ final class CtidStrategy implements TwoPhaseStrategy<CtidStrategy.Setup> {
   public List<Parameter> parameters() {
     List<Parameter> parameters = new ArrayList<>();
     parameters.add(Parameter.of(DATA, Parameter.Type.PATH, "",
-        "the CTID Techniques.json file with the per-technique inputs (required)"));
+        "CTID's Techniques.json with the per-technique inputs (default: the bundled copy of "
+            + "2025-05-28)"));
     for (String type : CtidData.MONITORING) {
       parameters.add(Parameter.choice(type, "high", LEVELS,
           "how well " + type + " monitoring covers the environment"));
@@ -59,9 +62,7 @@ final class CtidStrategy implements TwoPhaseStrategy<CtidStrategy.Setup> {
   @Override
   public Setup summarize(ScoringContext context) {
     Parameters parameters = context.parametersFor(this);
-    Path file = parameters.path(DATA).orElseThrow(() -> new IllegalArgumentException(
-        "strategy ctid needs parameter data: the path of CTID's Techniques.json"));
-    CtidData data = cache.computeIfAbsent(file.toAbsolutePath().normalize(), CtidData::read);
+    CtidData data = data(parameters.path(DATA));
     double[] modifiers = new double[CtidData.MONITORING.length];
     String[] levels = new String[CtidData.MONITORING.length];
     for (int i = 0; i < modifiers.length; i++) {
@@ -75,7 +76,7 @@ final class CtidStrategy implements TwoPhaseStrategy<CtidStrategy.Setup> {
   public Score score(String techniqueId, ScoringContext context, Setup setup) {
     CtidData.Entry entry = setup.data().get(techniqueId);
     if (entry == null) {
-      return Score.zero(techniqueId, "not in the CTID data " + setup.data().file().getFileName());
+      return Score.zero(techniqueId, "not in the CTID data " + setup.data().source());
     }
 
     double multiplier = 1;
@@ -86,7 +87,7 @@ final class CtidStrategy implements TwoPhaseStrategy<CtidStrategy.Setup> {
         raised.add(CtidData.MONITORING[i] + " " + setup.levels()[i]);
       }
     }
-    String source = "CTID " + setup.data().file().getFileName();
+    String source = "CTID " + Path.of(setup.data().source()).getFileName();
     List<Factor> factors = List.of(
         Factor.of("choke point", entry.chokePoint(), multiplier,
             entry.chokePoint() * multiplier, source + " choke_point_score"),
@@ -120,8 +121,15 @@ final class CtidStrategy implements TwoPhaseStrategy<CtidStrategy.Setup> {
   }
 
   /** The IDs of the techniques the CTID data lists, in ascending order. */
-  List<String> techniqueIds(Path file) {
-    return cache.computeIfAbsent(file.toAbsolutePath().normalize(), CtidData::read).entries()
-        .keySet().stream().sorted().toList();
+  List<String> techniqueIds(Optional<Path> file) {
+    return data(file).entries().keySet().stream().sorted().toList();
+  }
+
+  private CtidData data(Optional<Path> file) {
+    if (file.isEmpty()) {
+      return cache.computeIfAbsent(CtidData.BUNDLED, key -> CtidData.readBundled());
+    }
+    Path path = file.get().toAbsolutePath().normalize();
+    return cache.computeIfAbsent(path.toString(), key -> CtidData.read(path));
   }
 }

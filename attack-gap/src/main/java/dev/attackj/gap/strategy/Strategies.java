@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.function.BiFunction;
 
@@ -34,8 +35,9 @@ public final class Strategies {
   }
 
   /**
-   * Returns CTID's Top ATT&CK Techniques strategy: (choke point + prevalence + actionability) times
-   * (1 + monitoring modifiers), from the {@code Techniques.json} of parameter {@code data}.
+   * Returns CTID's Top ATT&CK Techniques strategy: (choke point + prevalence + actionability)
+   * times (1 + monitoring modifiers), from the {@code Techniques.json} of parameter {@code data} or
+   * else the bundled copy of CTID's data of 2025-05-28.
    */
   public static Strategy ctid() {
     return new CtidStrategy();
@@ -199,6 +201,11 @@ public final class Strategies {
    * order. They are the technique set of CTID's own ranking.
    */
   public static List<String> ctidTechniqueIds(Path file) {
-    return new CtidStrategy().techniqueIds(file);
+    return new CtidStrategy().techniqueIds(Optional.of(file));
+  }
+
+  /** Reads the IDs of the techniques that the bundled copy of CTID's data lists, in order. */
+  public static List<String> ctidTechniqueIds() {
+    return new CtidStrategy().techniqueIds(Optional.empty());
   }
 }

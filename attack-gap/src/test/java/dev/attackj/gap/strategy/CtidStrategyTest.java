@@ -20,6 +20,11 @@ class CtidStrategyTest {
 
   private static final String TECHNIQUES = "threat-intel/ctid/Techniques.json";
 
+  /** CTID's published top ten with every monitoring level high, scores to 6 decimals. */
+  private static final List<String> TOP_TEN = List.of("T1059 2.914286", "T1047 2.183333",
+      "T1053 2.114285", "T1055 1.945238", "T1218 1.880952", "T1574 1.826190", "T1562 1.804762",
+      "T1543 1.766667", "T1036 1.619048", "T1112 1.604762");
+
   @Test
   void rank_allLevelsHigh_reproducesPublishedTopTen() {
     Path data = TestData.file(TECHNIQUES);
@@ -29,13 +34,10 @@ class CtidStrategyTest {
 
     Ranking ranking = Ranking.of(Strategies.byName("ctid"), context);
 
-    List<String> expected = List.of("T1059 2.914286", "T1047 2.183333", "T1053 2.114285",
-        "T1055 1.945238", "T1218 1.880952", "T1574 1.826190", "T1562 1.804762",
-        "T1543 1.766667", "T1036 1.619048", "T1112 1.604762");
     List<String> actual = ranking.top(10).stream()
         .map(entry -> String.format(Locale.ROOT, "%s %.6f", entry.techniqueId(), entry.score()))
         .toList();
-    assertEquals(expected, actual);
+    assertEquals(TOP_TEN, actual);
   }
 
   @Test
@@ -88,13 +90,25 @@ class CtidStrategyTest {
   }
 
   @Test
-  void prepare_withoutDataParameter_failsNamingParameter() {
-    ScoringContext context = ScoringContext.builder().addTechniqueId("T1059").build();
+  void rank_bundledData_reproducesPublishedTopTen() {
+    ScoringContext context = ScoringContext.builder()
+        .techniqueIds(Strategies.ctidTechniqueIds()).build();
 
-    IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-        () -> Strategies.ctid().prepare(context));
+    Ranking ranking = Ranking.of(Strategies.byName("ctid"), context);
 
-    assertTrue(error.getMessage().contains("parameter data"), error.getMessage());
+    List<String> actual = ranking.top(10).stream()
+        .map(entry -> String.format(Locale.ROOT, "%s %.6f", entry.techniqueId(), entry.score()))
+        .toList();
+    assertEquals(TOP_TEN, actual);
+  }
+
+  @Test
+  void bundledData_matchesPublishedFile() {
+    Path data = TestData.file(TECHNIQUES);
+
+    List<String> bundled = Strategies.ctidTechniqueIds();
+
+    assertEquals(Strategies.ctidTechniqueIds(data), bundled);
   }
 
   @Test
