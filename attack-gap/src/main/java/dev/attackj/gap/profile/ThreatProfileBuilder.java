@@ -265,7 +265,8 @@ public final class ThreatProfileBuilder {
   }
 
   private static boolean onPlatforms(Technique technique, List<String> filter) {
-    if (filter.isEmpty()) {
+    // DeTT&CT files name every platform as "all".
+    if (filter.isEmpty() || filter.stream().anyMatch("all"::equalsIgnoreCase)) {
       return true;
     }
     return technique.platforms().stream()

@@ -164,6 +164,36 @@ class ThreatProfileBuilderTest {
   }
 
   @Test
+  void dettect_platformAll_keepsEveryTechnique(@TempDir Path folder) throws IOException {
+    Path file = Files.writeString(folder.resolve("groups.yaml"), """
+        version: 1
+        file_type: group-administration
+        platform: all
+        groups:
+          - group_name: Cloud team
+            technique_id: [T1078.004, T1059.001]
+        """);
+
+    ThreatProfile profile = ThreatProfile.builder(Enterprise.v18()).dettect(file).build();
+
+    assertEquals(2, profile.techniques().size());
+  }
+
+  @Test
+  void dettect_windowsOnly_dropsCloudTechnique(@TempDir Path folder) throws IOException {
+    Path file = Files.writeString(folder.resolve("groups.yaml"), """
+        platform: [Windows]
+        groups:
+          - group_name: Windows team
+            technique_id: [T1078.004, T1059.001]
+        """);
+
+    ThreatProfile profile = ThreatProfile.builder(Enterprise.v18()).dettect(file).build();
+
+    assertEquals(List.of("T1059.001"), List.copyOf(profile.techniques().keySet()));
+  }
+
+  @Test
   void dettect_withoutGroups_failsWithPointer(@TempDir Path folder) throws IOException {
     Path file = Files.writeString(folder.resolve("groups.yaml"), "version: 1\n");
     ThreatProfileBuilder builder = ThreatProfile.builder(Enterprise.v18());
