@@ -26,9 +26,9 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Threat profile, gap analysis and ranking with the default strategy against the coverage of the
- * SigmaHQ rules on Enterprise 18.1: for a five-group profile (FIN7, FIN8, Carbanak, APT38,
- * Lazarus Group), and for every group of the release, one profile after another. The knowledge
- * base and the coverage are loaded once, outside the measurement; building each profile is
+ * SigmaHQ rules on Enterprise 18.1. One benchmark takes a five-group profile (FIN7, FIN8,
+ * Carbanak, APT38, Lazarus Group), the other each group of the release in turn. The knowledge
+ * base and the coverage are loaded once, outside the measurement, but building each profile is
  * measured.
  *
  * <p>Data: {@code -Dattack.data=DIR} or the {@code shared/data} folder beside the project, as
@@ -56,14 +56,14 @@ public class GapAnalysisBenchmark {
     strategy = Strategies.defaultStrategy();
   }
 
-  /** Profile, gap analysis and ranking of the gaps for five groups. */
+  /** Builds the five-group profile, analyses its gaps and ranks them. */
   @Benchmark
   public Ranking fiveGroups() {
     ThreatProfile profile = ThreatProfile.builder(knowledgeBase).actors(FIVE_GROUPS).build();
     return rank(profile);
   }
 
-  /** The same for each of the release's groups on its own, one after another. */
+  /** Ranks the gaps of each group of the release on its own, one group after another. */
   @Benchmark
   public int everyGroup() {
     int ranked = 0;

@@ -53,7 +53,8 @@ class BuiltInStrategiesTest {
 
     Score score = Strategies.actionability().score("T1059.001", context);
 
-    assertTrue(score.value() > 0 && score.value() <= 1, score.toString());
+    assertTrue(score.value() > 0, score.toString());
+    assertTrue(score.value() <= 1, score.toString());
     assertEquals(2, score.factors().size());
     assertTrue(score.factors().get(1).name().startsWith("analytics of "),
         score.factors().get(1).name());
