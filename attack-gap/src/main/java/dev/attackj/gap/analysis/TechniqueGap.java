@@ -45,7 +45,10 @@ public abstract class TechniqueGap {
   @JsonProperty("actors")
   public abstract List<String> actors();
 
-  /** The technique's weight in the profile; see {@link dev.attackj.gap.profile.TechniqueThreat#weight()}. */
+  /**
+   * The technique's weight in the profile; see
+   * {@link dev.attackj.gap.profile.TechniqueThreat#weight()}.
+   */
   @JsonProperty("weight")
   public abstract double weight();
 

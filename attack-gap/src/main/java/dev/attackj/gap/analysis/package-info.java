@@ -3,8 +3,8 @@
  * profile is covered, partly covered or a gap, with counts and percentages per actor, per tactic
  * and overall.
  *
- * <p>Start with {@link dev.attackj.gap.analysis.GapAnalysis#of(dev.attackj.gap.profile.ThreatProfile,
- * dev.attackj.gap.coverage.Coverage)}.
+ * <p>Start with {@link dev.attackj.gap.analysis.GapAnalysis#of(
+ * dev.attackj.gap.profile.ThreatProfile, dev.attackj.gap.coverage.Coverage)}.
  */
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PUBLIC,

@@ -62,7 +62,8 @@ public final class PlanWriter {
         md.append("No gaps in this wave.\n\n");
         continue;
       }
-      md.append("| Rank | Technique | Name | Data or log sources | Effort | Detection approach |\n");
+      md.append("| Rank | Technique | Name | Data or log sources | Effort "
+          + "| Detection approach |\n");
       md.append("|---|---|---|---|---|---|\n");
       for (PlanItem item : wave.items()) {
         md.append("| ").append(item.rank())
@@ -108,7 +109,8 @@ public final class PlanWriter {
    */
   public static String coverageLayer(GapAnalysis analysis) {
     ObjectNode layer = layer("Coverage: " + analysis.profile(), analysis.release(),
-        "Coverage of the threat profile: 2 covered, 1 partly covered, 0 gap. " + analysis.overall());
+        "Coverage of the threat profile: 2 covered, 1 partly covered, 0 gap. "
+            + analysis.overall());
     ArrayNode techniques = layer.putArray("techniques");
     for (TechniqueGap gap : analysis.techniques()) {
       int score = switch (gap.status()) {
@@ -129,8 +131,8 @@ public final class PlanWriter {
   }
 
   /**
-   * Writes a layer of a plan's gaps: each scored by the number of its wave (1 for the first), and the
-   * remaining gaps by one more than the last wave, commented with rank and effort.
+   * Writes a layer of a plan's gaps: each scored by the number of its wave (1 for the first),
+   * and the remaining gaps by one more than the last wave, commented with rank and effort.
    */
   public static String gapsLayer(RemediationPlan plan) {
     ObjectNode layer = layer("Gaps: " + plan.profile(), plan.attackRelease(),

@@ -3,9 +3,9 @@
  * what to build for each, the mitigations, an effort estimate, and the waves that reach a
  * target coverage.
  *
- * <p>Start with {@link dev.attackj.gap.plan.RemediationPlanner#builder(dev.attackj.core.KnowledgeBase)};
- * write a plan with {@link dev.attackj.gap.plan.PlanWriter} as YAML, JSON, Markdown or Navigator
- * layers.
+ * <p>Start with {@link dev.attackj.gap.plan.RemediationPlanner#builder(
+ * dev.attackj.core.KnowledgeBase)}; write a plan with {@link dev.attackj.gap.plan.PlanWriter} as
+ * YAML, JSON, Markdown or Navigator layers.
  */
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PUBLIC,

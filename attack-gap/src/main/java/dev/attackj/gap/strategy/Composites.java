@@ -11,7 +11,15 @@ final class Composites {
 
   private Composites() {}
 
-  /** The parameters of several strategies, each name once, in order of first appearance. */
+  /** A strategy made of others, which scores a single technique by preparing its parts. */
+  interface Composite extends Strategy {
+    @Override
+    default Score score(String techniqueId, ScoringContext context) {
+      return prepare(context).score(techniqueId);
+    }
+  }
+
+  /** Returns the parameters of several strategies, each name once, in order of first use. */
   static List<Parameter> parametersOf(List<Strategy> parts) {
     Map<String, Parameter> byName = new LinkedHashMap<>();
     parts.forEach(part -> part.parameters().forEach(p -> byName.putIfAbsent(p.name(), p)));
@@ -33,7 +41,7 @@ final class Composites {
 
   /** The sum of the parts' scores, each times its weight. */
   record WeightedSum(String name, List<Strategy> parts, List<Double> weights)
-      implements Strategy {
+      implements Composite {
 
     @Override
     public String description() {
@@ -47,11 +55,6 @@ final class Composites {
     @Override
     public List<Parameter> parameters() {
       return parametersOf(parts);
-    }
-
-    @Override
-    public Score score(String techniqueId, ScoringContext context) {
-      return prepare(context).score(techniqueId);
     }
 
     @Override
@@ -72,7 +75,7 @@ final class Composites {
   }
 
   /** A strategy's score times the score of another, such as a 0-to-1 confidence. */
-  record Product(String name, Strategy scored, Strategy multiplier) implements Strategy {
+  record Product(String name, Strategy scored, Strategy multiplier) implements Composite {
 
     @Override
     public String description() {
@@ -82,11 +85,6 @@ final class Composites {
     @Override
     public List<Parameter> parameters() {
       return parametersOf(List.of(scored, multiplier));
-    }
-
-    @Override
-    public Score score(String techniqueId, ScoringContext context) {
-      return prepare(context).score(techniqueId);
     }
 
     @Override
@@ -111,7 +109,7 @@ final class Composites {
    * whose scores fall into the same bucket of width {@code tolerance} are ordered by the next
    * part. Buckets, rather than pairwise differences, keep the order transitive.
    */
-  record Lexicographic(String name, double tolerance, List<Strategy> parts) implements Strategy {
+  record Lexicographic(String name, double tolerance, List<Strategy> parts) implements Composite {
 
     @Override
     public String description() {
@@ -122,11 +120,6 @@ final class Composites {
     @Override
     public List<Parameter> parameters() {
       return parametersOf(parts);
-    }
-
-    @Override
-    public Score score(String techniqueId, ScoringContext context) {
-      return prepare(context).score(techniqueId);
     }
 
     @Override
@@ -156,7 +149,7 @@ final class Composites {
 
   /** The score of a strategy where a condition's score reaches a threshold, 0 elsewhere. */
   record Gate(String name, Strategy condition, double threshold, Strategy scored)
-      implements Strategy {
+      implements Composite {
 
     @Override
     public String description() {
@@ -166,11 +159,6 @@ final class Composites {
     @Override
     public List<Parameter> parameters() {
       return parametersOf(List.of(condition, scored));
-    }
-
-    @Override
-    public Score score(String techniqueId, ScoringContext context) {
-      return prepare(context).score(techniqueId);
     }
 
     @Override

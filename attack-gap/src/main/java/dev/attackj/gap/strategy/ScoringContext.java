@@ -11,9 +11,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The input a strategy scores techniques in: the knowledge base, the threat profile and the coverage
- * when there are any, the parameter values, and the techniques to rank, over which two-phase
- * strategies make their first pass.
+ * The input a strategy scores techniques in: the knowledge base, the threat profile and the
+ * coverage when there are any, the parameter values, and the techniques to rank, over which
+ * two-phase strategies make their first pass.
  */
 @Value.Immutable
 public abstract class ScoringContext {

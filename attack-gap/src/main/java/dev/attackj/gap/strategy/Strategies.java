@@ -88,10 +88,10 @@ public final class Strategies {
   }
 
   /**
-   * Returns the sum of the parts' scores, each times its weight. The map's iteration order is the order
-   * of the factors and of the additions, so pass a map with a fixed order such as a
-   * {@link LinkedHashMap}: strategies hash by identity, so {@code Map.of} orders them differently
-   * from one instance to the next.
+   * Returns the sum of the parts' scores, each times its weight. The map's iteration order is the
+   * order of the factors and of the additions, so pass a map with a fixed order such as a {@link
+   * LinkedHashMap}: strategies hash by identity, so {@code Map.of} orders them differently from one
+   * instance to the next.
    *
    * @throws IllegalArgumentException if there are no parts or a weight is not finite
    */
@@ -115,8 +115,8 @@ public final class Strategies {
   }
 
   /**
-   * Returns the parts compared one after another: the first part's score decides, and techniques whose
-   * scores fall in the same bucket of width {@code tolerance} (0 for exact ties only) are
+   * Returns the parts compared one after another: the first part's score decides, and techniques
+   * whose scores fall in the same bucket of width {@code tolerance} (0 for exact ties only) are
    * ordered by the next part, and so on. The score's value is the first part's.
    *
    * @throws IllegalArgumentException if there are no parts or the tolerance is negative
@@ -139,9 +139,10 @@ public final class Strategies {
   }
 
   /**
-   * Wraps a strategy so that each of its scores is checked. The wrapper throws {@link IllegalStateException},
-   * naming the strategy, the technique, the value and the rule, when a score is missing, is for
-   * another technique, or has a value, rank key or factor that is not finite.
+   * Wraps a strategy so that each of its scores is checked. The wrapper throws {@link
+   * IllegalStateException}, naming the strategy, the technique, the value and the rule, when a
+   * score is missing, is for another technique, or has a value, rank key or factor that is not
+   * finite.
    */
   public static Strategy validating(Strategy strategy) {
     return strategy instanceof ValidatingStrategy ? strategy : new ValidatingStrategy(strategy);
@@ -173,8 +174,8 @@ public final class Strategies {
   }
 
   /**
-   * Finds the strategy with a name, ignoring case, built-in or found by the class loader, wrapped in
-   * the {@linkplain #validating(Strategy) validating decorator}.
+   * Finds the strategy with a name, ignoring case, built-in or found by the class loader, wrapped
+   * in the {@linkplain #validating(Strategy) validating decorator}.
    *
    * @throws IllegalArgumentException if no strategy has that name; the message lists the names
    */

@@ -34,10 +34,7 @@ class CtidStrategyTest {
 
     Ranking ranking = Ranking.of(Strategies.byName("ctid"), context);
 
-    List<String> actual = ranking.top(10).stream()
-        .map(entry -> String.format(Locale.ROOT, "%s %.6f", entry.techniqueId(), entry.score()))
-        .toList();
-    assertEquals(TOP_TEN, actual);
+    assertEquals(TOP_TEN, topTen(ranking));
   }
 
   @Test
@@ -96,10 +93,7 @@ class CtidStrategyTest {
 
     Ranking ranking = Ranking.of(Strategies.byName("ctid"), context);
 
-    List<String> actual = ranking.top(10).stream()
-        .map(entry -> String.format(Locale.ROOT, "%s %.6f", entry.techniqueId(), entry.score()))
-        .toList();
-    assertEquals(TOP_TEN, actual);
+    assertEquals(TOP_TEN, topTen(ranking));
   }
 
   @Test
@@ -147,6 +141,12 @@ class CtidStrategyTest {
         () -> Strategies.ctid().prepare(context));
 
     assertEquals("/0/prevalence_score", error.problem().pointer().orElse(""));
+  }
+
+  private static List<String> topTen(Ranking ranking) {
+    return ranking.top(10).stream()
+        .map(entry -> String.format(Locale.ROOT, "%s %.6f", entry.techniqueId(), entry.score()))
+        .toList();
   }
 
   private static Map<String, String> levels(Path data, String level) {
