@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
         + "CSV, Navigator layers) and measure their ATT&CK coverage.")
 final class CoverageCommand implements Callable<Integer> {
 
-  /** The most problems printed as text; --json lists them all. */
+  /** The maximum number of problems printed as text; --json lists them all. */
   static final int MAX_PRINTED_PROBLEMS = 50;
 
   @Option(names = "--rules", required = true, arity = "1..*", paramLabel = "PATH",
@@ -109,7 +109,8 @@ final class CoverageCommand implements Callable<Integer> {
     Inventory inventory = reader.read(rules);
     CoveragePolicy policy = policy();
     Coverage coverage = Coverage.compute(inventory, policy, kb);
-    TechniqueScope scope = TechniqueScope.forPlatforms(kb, platforms);
+    TechniqueScope scope = TechniqueScope.builder().from(TechniqueScope.forPlatforms(kb, platforms))
+        .name(scopeName(kb)).build();
     CoverageReport report = CoverageReport.of(inventory, policy, coverage, Optional.of(scope));
 
     if (output != null) {
@@ -127,6 +128,12 @@ final class CoverageCommand implements Callable<Integer> {
     return 0;
   }
 
+  private String scopeName(KnowledgeBase kb) {
+    String release = data.release(kb).map(version -> " " + version).orElse("");
+    String platformList = platforms.isEmpty() ? "" : ", " + String.join(", ", platforms);
+    return "ATT&CK" + release + " " + String.join(", ", kb.domains()) + platformList;
+  }
+
   private CoveragePolicy policy() {
     return CoveragePolicy.builder()
         .includeDisabled(includeDisabled)
@@ -139,8 +146,11 @@ final class CoverageCommand implements Callable<Integer> {
   }
 
   private void printText(PrintWriter out, Inventory inventory, CoverageReport report) {
-    out.println("rules: " + report.rules() + " from " + inventory.report().files() + " files "
-        + inventory.report().formats());
+    StringBuilder formats = new StringBuilder();
+    inventory.report().formats().forEach((name, files) -> formats
+        .append(formats.length() == 0 ? "" : ", ").append(name).append(' ').append(files));
+    out.println("rules: " + report.rules() + " imported from " + inventory.report().files()
+        + " files (" + formats + ")");
     CoverageSummary summary = report.summary().orElseThrow();
     out.println("coverage of " + summary.scope() + ": " + summary.overall().covered() + " of "
         + summary.overall().total() + " techniques (" + percent(summary.overall()) + ")");

@@ -59,7 +59,8 @@ class CoverageCommandTest {
         "-o", layer.toString(), "--bundle", bundle);
 
     assertEquals(0, run.status(), run.err());
-    assertTrue(run.out().contains("rules: 3 from 1 files {csv=1}"), run.out());
+    assertTrue(run.out().contains("rules: 3 imported from 1 files (csv 1)"), run.out());
+    assertTrue(run.out().contains("ATT&CK 18.1 enterprise-attack, Windows"), run.out());
     assertTrue(run.out().contains("execution"), run.out());
     assertTrue(run.out().contains("unknown technique ID T9999.001"), run.out());
     JsonNode written = JSON.readTree(layer.toFile());

@@ -7,10 +7,10 @@ import java.util.Collection;
 import java.util.Optional;
 
 /**
- * Writes a coverage as an ATT&CK Navigator layer (layer format 4.5): one technique entry per
- * covered technique with its score, a comment with the number of rules, and the rule ids as
- * metadata; the gradient runs from 0 to the highest score. Entries carry no tactic, so the
- * Navigator shows a technique's score under each of its tactics.
+ * Writes a coverage as an ATT&CK Navigator layer (layer format 4.5). Each covered technique gets
+ * an entry with its score, a comment with the number of rules, and the rule ids as metadata. The
+ * gradient runs from 0 to the highest score. Entries carry no tactic, so the Navigator shows a
+ * technique's score under each of its tactics.
  *
  * <p>The layer is a Jackson tree, ready to write with any {@code ObjectMapper}.
  */
@@ -22,7 +22,7 @@ public final class CoverageLayer {
   /** The Navigator version written in {@code versions.navigator}. */
   public static final String NAVIGATOR_VERSION = "5.1.0";
 
-  /** The most rule ids listed in an entry's metadata; the comment gives the full count. */
+  /** The maximum number of rule ids listed in an entry's metadata; the comment gives the count. */
   static final int MAX_LISTED_RULES = 20;
 
   private CoverageLayer() {}

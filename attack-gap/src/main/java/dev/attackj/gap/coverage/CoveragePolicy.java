@@ -11,8 +11,8 @@ import org.immutables.value.Value;
 /**
  * Which rules count for coverage, how coverage rolls up between techniques and sub-techniques,
  * and how a technique is scored. The defaults: disabled and deprecated rules do not count,
- * experimental and building-block rules do; a sub-technique's rules also cover its parent; a
- * parent's rules cover the parent only; the score is the number of rules.
+ * experimental and building-block rules do. A sub-technique's rules also cover its parent, and a
+ * parent's rules cover the parent only. The score is the number of rules.
  *
  * <p>A rule whose source gives it a score of 0 or less, such as a DeTT&CT detection score of -1,
  * never counts.
@@ -24,7 +24,7 @@ import org.immutables.value.Value;
     "includeBuildingBlocks", "subtechniquesCoverParent", "parentCoversSubtechniques", "scoring"})
 public abstract class CoveragePolicy {
 
-  /** How a covered technique is scored. */
+  /** The scoring of a covered technique. */
   public enum Scoring {
     /** The number of distinct rules that cover the technique. */
     RULE_COUNT,

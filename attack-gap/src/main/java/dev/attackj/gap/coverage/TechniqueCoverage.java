@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 
 /**
  * The coverage of one technique: the rules that cover it and its score. The score is the number
- * of rules, or a quality score such as a DeTT&CT detection score, as the coverage policy says.
+ * of rules, or a quality score such as a DeTT&CT detection score, as the coverage policy sets.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableTechniqueCoverage.class)

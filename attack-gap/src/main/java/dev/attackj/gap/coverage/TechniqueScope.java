@@ -120,7 +120,7 @@ public abstract class TechniqueScope {
   }
 
   private static String release(KnowledgeBase knowledgeBase) {
-    return "ATT&CK " + knowledgeBase.release().orElse("") + " "
+    return "ATT&CK " + knowledgeBase.release().map(version -> version + " ").orElse("")
         + String.join(", ", knowledgeBase.domains());
   }
 }

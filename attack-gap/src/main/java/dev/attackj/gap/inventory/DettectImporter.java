@@ -97,9 +97,9 @@ public final class DettectImporter implements RuleImporter {
   }
 
   /**
-   * The score of the newest logbook entry. Dates compare as ISO text, so a date and a date-time
-   * of the same day order correctly; an entry without a date is older than any dated one, and
-   * among equals the first listed wins.
+   * Returns the score of the newest logbook entry. Dates compare as ISO text, so a date and a
+   * date-time of the same day order correctly. An entry without a date is older than any dated
+   * one, and among equal dates the first listed wins.
    */
   static Optional<Double> currentScore(JsonNode entry) {
     JsonNode logbook = entry.get("score_logbook");

@@ -4,7 +4,7 @@ import dev.attackj.core.Problem;
 import java.util.List;
 import org.immutables.value.Value;
 
-/** What an importer read from one source: the rules and the problems found on the way. */
+/** The output of an importer for one source: the rules and the problems found on the way. */
 @Value.Immutable
 public abstract class ImportResult {
 

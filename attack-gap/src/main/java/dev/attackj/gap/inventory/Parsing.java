@@ -33,7 +33,7 @@ final class Parsing {
     return value != null && value.isValueNode() && !value.isNull() ? value.asText().trim() : "";
   }
 
-  /** The texts of a field that holds a scalar or an array of scalars. */
+  /** The texts of a field that contains a scalar or an array of scalars. */
   static List<String> texts(JsonNode node, String field) {
     return texts(node == null ? null : node.get(field));
   }

@@ -18,7 +18,7 @@ public enum RuleStatus {
   DEPRECATED,
   /** Cannot be used as written, such as a rule that needs a special backend. */
   UNSUPPORTED,
-  /** The format does not say, or uses a word not listed here. */
+  /** The format has no status, or uses a word not listed here. */
   UNKNOWN;
 
   /** Maps a status word of any supported format, in any case, to a status. */

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Reads Microsoft Sentinel analytic rules as JSON: an ARM template ({@code resources}), a REST
  * list ({@code value}) or a single rule. The mapping is in {@code properties.tactics},
- * {@code properties.techniques} and {@code properties.subTechniques}; {@code properties.enabled}
- * says whether the rule runs. A rule's id is the last GUID of its {@code name}, which in ARM
+ * {@code properties.techniques} and {@code properties.subTechniques}, and whether the rule runs
+ * in {@code properties.enabled}. A rule's id is the last GUID of its {@code name}, which in ARM
  * templates is an expression such as
  * {@code [concat(parameters('workspace'),'/Microsoft.SecurityInsights/<guid>')]}.
  */

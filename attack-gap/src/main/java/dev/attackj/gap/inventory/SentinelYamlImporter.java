@@ -31,7 +31,10 @@ public final class SentinelYamlImporter implements RuleImporter {
     boolean fields = Parsing.hasYamlKey(content, "queryFrequency")
         || Parsing.hasYamlKey(content, "requiredDataConnectors")
         || Parsing.hasYamlKey(content, "triggerOperator");
-    return techniques && fields ? 95 : techniques || fields ? 80 : 0;
+    if (techniques && fields) {
+      return 95;
+    }
+    return techniques || fields ? 80 : 0;
   }
 
   @Override

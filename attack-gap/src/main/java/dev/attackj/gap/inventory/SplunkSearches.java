@@ -17,7 +17,7 @@ final class SplunkSearches {
 
   static final String ANNOTATIONS = "action.correlationsearch.annotations";
 
-  /** The most times an annotations string is decoded, for JSON encoded inside a JSON string. */
+  /** The maximum number of decodings of annotations, for JSON encoded inside a JSON string. */
   private static final int MAX_DECODINGS = 3;
 
   private SplunkSearches() {}

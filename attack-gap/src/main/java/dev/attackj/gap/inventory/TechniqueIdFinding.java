@@ -17,7 +17,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"id", "replacement", "rule", "file", "line"})
 public abstract class TechniqueIdFinding {
 
-  /** What normalisation found. */
+  /** The kind of finding. */
   public enum Kind {
     /** Not a technique of the loaded release: a newer ATT&CK, another domain, or a typo. */
     UNKNOWN,

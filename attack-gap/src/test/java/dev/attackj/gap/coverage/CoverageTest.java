@@ -58,7 +58,7 @@ class CoverageTest {
   }
 
   @Test
-  void compute_parentCoversSubtechniques_withoutKnowledgeBaseUsesMentionedOnes() {
+  void compute_parentRollDown_usesMentionedSubtechniques() {
     Inventory inventory = inventory(rule("a", "T1059"), rule("b", "T1059.001"));
     CoveragePolicy policy = CoveragePolicy.builder().parentCoversSubtechniques(true).build();
 

@@ -28,7 +28,7 @@ class CsvImporterTest implements RuleImporterContract {
   }
 
   @Test
-  void read_rowsWithSameId_mergeIntoOneRule() {
+  void read_rowsWithSameId_merge() {
     ImportResult result = importer().read(Fixtures.read(sample()), sample());
 
     assertEquals(3, result.rules().size());

@@ -54,7 +54,7 @@ class KibanaImporterTest implements RuleImporterContract {
   }
 
   @Test
-  void read_malformedLine_reportsFileAndLineAndKeepsOthers() {
+  void read_malformedLine_keepsOtherLines() {
     String content = Fixtures.read(sample()).replaceFirst("\n\\{\"id\"", "\n{\"id\" broken");
 
     ImportResult result = importer().read(content, "export.ndjson");

@@ -44,8 +44,6 @@ class SigmaCorpusTest {
     }
     List<String> missing = files.stream().filter(file -> !accounted.contains(file)).toList();
     assertEquals(List.of(), missing);
-    System.out.println(inventory + " " + inventory.report().formats());
-    inventory.report().problems().stream().limit(30).forEach(System.out::println);
   }
 
   @Test
@@ -68,7 +66,5 @@ class SigmaCorpusTest {
         .map(finding -> finding.id() + "->" + finding.replacement().orElse(""))
         .collect(Collectors.toSet());
     assertTrue(revoked.contains("T1086->T1059.001"), () -> revoked.toString());
-    System.out.println(revoked);
-    inventory.report().findings().forEach(System.out::println);
   }
 }

@@ -70,7 +70,7 @@ class SigmaImporterTest implements RuleImporterContract {
   }
 
   @Test
-  void read_ruleWithoutId_usesFileNameAndWarns() {
+  void read_ruleWithoutId_usesFileName() {
     String content = "title: No id\nlogsource:\n  product: linux\ndetection:\n  condition: x\n";
 
     ImportResult result = importer().read(content, "rules/linux/no_id.yml");
