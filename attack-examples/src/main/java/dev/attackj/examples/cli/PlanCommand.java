@@ -9,6 +9,7 @@ import dev.attackj.gap.plan.RemediationPlanner;
 import dev.attackj.gap.plan.Wave;
 import dev.attackj.gap.profile.ThreatProfile;
 import dev.attackj.gap.strategy.Strategy;
+import dev.attackj.navigator.LayerWriter;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,10 +90,10 @@ final class PlanCommand implements Callable<Integer> {
     }
     if (layers != null) {
       Files.createDirectories(layers);
-      Files.writeString(layers.resolve("profile.json"), PlanWriter.profileLayer(profile));
-      Files.writeString(layers.resolve("coverage.json"),
-          PlanWriter.coverageLayer(GapAnalysis.of(profile, coverage)));
-      Files.writeString(layers.resolve("gaps.json"), PlanWriter.gapsLayer(plan));
+      LayerWriter.write(PlanWriter.profileLayer(profile), layers.resolve("profile.json"));
+      LayerWriter.write(PlanWriter.coverageLayer(GapAnalysis.of(profile, coverage)),
+          layers.resolve("coverage.json"));
+      LayerWriter.write(PlanWriter.gapsLayer(plan), layers.resolve("gaps.json"));
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

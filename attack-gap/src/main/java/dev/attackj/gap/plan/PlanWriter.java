@@ -1,30 +1,32 @@
 package dev.attackj.gap.plan;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.attackj.gap.analysis.GapAnalysis;
 import dev.attackj.gap.analysis.TechniqueGap;
-import dev.attackj.gap.profile.Mappers;
 import dev.attackj.gap.profile.TechniqueThreat;
 import dev.attackj.gap.profile.ThreatProfile;
+import dev.attackj.navigator.Gradient;
+import dev.attackj.navigator.ImmutableLayer;
+import dev.attackj.navigator.Layer;
+import dev.attackj.navigator.LegendItem;
+import dev.attackj.navigator.TechniqueEntry;
+import dev.attackj.navigator.Versions;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * Writers of plans and their context: YAML, JSON and Markdown plans, and Navigator layers of a
  * threat profile, of its coverage and of its planned gaps.
  *
- * <p>The layers follow version 4.5 of the Navigator layer format, written directly as JSON:
- * {@code name}, {@code versions}, {@code domain}, {@code description}, {@code techniques} (each
- * with {@code techniqueID}, {@code score} and {@code comment}), {@code gradient} and
- * {@code legendItems}.
+ * <p>Layers are values of the navigator module's {@link Layer} model; write them with
+ * {@link dev.attackj.navigator.LayerWriter}. They are Enterprise layers.
  */
 public final class PlanWriter {
 
-  private static final String LAYER_FORMAT = "4.5";
-  private static final String NAVIGATOR = "5.1.0";
+  private static final String DOMAIN = "enterprise-attack";
 
   private PlanWriter() {}
 
@@ -85,77 +87,71 @@ public final class PlanWriter {
     return md.toString();
   }
 
-  /** Writes a layer of a profile's techniques, scored by weight and commented with the actors. */
-  public static String profileLayer(ThreatProfile profile) {
-    ObjectNode layer = layer("Threat profile: " + profile.name(), profile.release(),
-        "Techniques of the threat profile, scored by the weight of the actors that use them.");
-    ArrayNode techniques = layer.putArray("techniques");
+  /** Makes a layer of a profile's techniques, scored by weight and commented with the actors. */
+  public static Layer profileLayer(ThreatProfile profile) {
+    List<TechniqueEntry> entries = new ArrayList<>();
     double max = 0;
     for (TechniqueThreat threat : profile.techniques().values()) {
       max = Math.max(max, threat.weight());
-      techniques.addObject()
-          .put("techniqueID", threat.techniqueId())
-          .put("score", threat.weight())
-          .put("comment", "Used by " + String.join(", ", threat.actorIds()))
-          .put("enabled", true);
+      entries.add(entry(threat.techniqueId(), threat.weight(),
+          "Used by " + String.join(", ", threat.actorIds())));
     }
-    gradient(layer, List.of("#ffffff", "#ff6666"), 0, Math.max(max, 1));
-    return Mappers.toJson(layer);
+    return layer("Threat profile: " + profile.name(), profile.release(),
+        "Techniques of the threat profile, scored by the weight of the actors that use them.")
+        .techniques(entries)
+        .gradient(Gradient.of(List.of("#ffffff", "#ff6666"), BigDecimal.ZERO,
+            BigDecimal.valueOf(Math.max(max, 1))))
+        .build();
   }
 
   /**
-   * Writes a layer of a gap analysis: covered techniques score 2, partly covered 1 and gaps 0, on a
-   * gradient from red to green.
+   * Makes a layer of a gap analysis: covered techniques score 2, partly covered 1 and gaps 0, on
+   * a gradient from red to green.
    */
-  public static String coverageLayer(GapAnalysis analysis) {
-    ObjectNode layer = layer("Coverage: " + analysis.profile(), analysis.release(),
-        "Coverage of the threat profile: 2 covered, 1 partly covered, 0 gap. "
-            + analysis.overall());
-    ArrayNode techniques = layer.putArray("techniques");
+  public static Layer coverageLayer(GapAnalysis analysis) {
+    List<TechniqueEntry> entries = new ArrayList<>();
     for (TechniqueGap gap : analysis.techniques()) {
       int score = switch (gap.status()) {
         case COVERED -> 2;
         case PARTIAL -> 1;
         case GAP -> 0;
       };
-      techniques.addObject()
-          .put("techniqueID", gap.techniqueId())
-          .put("score", score)
-          .put("comment", gap.status() + ", " + gap.ruleCount() + " rules")
-          .put("enabled", true);
+      entries.add(entry(gap.techniqueId(), score, gap.status() + ", " + gap.ruleCount()
+          + " rules"));
     }
-    gradient(layer, List.of("#ff6666", "#ffe766", "#8ec843"), 0, 2);
-    legend(layer, List.of("Gap", "Partly covered", "Covered"),
-        List.of("#ff6666", "#ffe766", "#8ec843"));
-    return Mappers.toJson(layer);
+    return layer("Coverage: " + analysis.profile(), analysis.release(),
+        "Coverage of the threat profile: 2 covered, 1 partly covered, 0 gap. "
+            + analysis.overall())
+        .techniques(entries)
+        .gradient(Gradient.of(Gradient.RED_TO_GREEN, 0, 2))
+        .addLegendItems(LegendItem.of("Gap", Gradient.RED_TO_GREEN.get(0)),
+            LegendItem.of("Partly covered", Gradient.RED_TO_GREEN.get(1)),
+            LegendItem.of("Covered", Gradient.RED_TO_GREEN.get(2)))
+        .build();
   }
 
   /**
-   * Writes a layer of a plan's gaps: each scored by the number of its wave (1 for the first),
+   * Makes a layer of a plan's gaps: each scored by the number of its wave (1 for the first),
    * and the remaining gaps by one more than the last wave, commented with rank and effort.
    */
-  public static String gapsLayer(RemediationPlan plan) {
-    ObjectNode layer = layer("Gaps: " + plan.profile(), plan.attackRelease(),
-        "Planned gaps by wave (1 is the first wave); the highest score marks gaps left for later.");
-    ArrayNode techniques = layer.putArray("techniques");
+  public static Layer gapsLayer(RemediationPlan plan) {
+    List<TechniqueEntry> entries = new ArrayList<>();
     int number = 1;
     for (Wave wave : plan.waves()) {
       for (PlanItem item : wave.items()) {
-        techniques.addObject()
-            .put("techniqueID", item.techniqueId())
-            .put("score", number)
-            .put("comment", "Rank " + item.rank() + ", wave " + wave.name() + ", "
-                + item.effort())
-            .put("enabled", true);
+        entries.add(entry(item.techniqueId(), number, "Rank " + item.rank() + ", wave "
+            + wave.name() + ", " + item.effort()));
       }
       number++;
     }
     for (String remaining : plan.remainingGaps()) {
-      techniques.addObject().put("techniqueID", remaining).put("score", number)
-          .put("comment", "Left for after the plan").put("enabled", true);
+      entries.add(entry(remaining, number, "Left for after the plan"));
     }
-    gradient(layer, List.of("#ff6666", "#ffe766", "#dddddd"), 1, Math.max(number, 2));
-    return Mappers.toJson(layer);
+    return layer("Gaps: " + plan.profile(), plan.attackRelease(),
+        "Planned gaps by wave (1 is the first wave); the highest score marks gaps left for later.")
+        .techniques(entries)
+        .gradient(Gradient.of(List.of("#ff6666", "#ffe766", "#dddddd"), 1, Math.max(number, 2)))
+        .build();
   }
 
   private static void details(StringBuilder md, PlanItem item) {
@@ -186,30 +182,16 @@ public final class PlanWriter {
     return String.format(Locale.ROOT, "%.1f%%", value);
   }
 
-  private static ObjectNode layer(String name, String release, String description) {
-    ObjectNode layer = JsonNodeFactory.instance.objectNode();
-    layer.put("name", name);
-    ObjectNode versions = layer.putObject("versions");
-    if (!release.isEmpty()) {
-      versions.put("attack", release.split("\\.")[0]);
-    }
-    versions.put("navigator", NAVIGATOR).put("layer", LAYER_FORMAT);
-    layer.put("domain", "enterprise-attack");
-    layer.put("description", description);
-    return layer;
+  private static ImmutableLayer.Builder layer(String name, String release, String description) {
+    Optional<String> attack = release.isEmpty()
+        ? Optional.empty()
+        : Optional.of(release.split("\\.")[0]);
+    return Layer.builder().name(name).domain(DOMAIN).versions(Versions.of(attack))
+        .description(description);
   }
 
-  private static void gradient(ObjectNode layer, List<String> colors, double min, double max) {
-    ObjectNode gradient = layer.putObject("gradient");
-    ArrayNode array = gradient.putArray("colors");
-    colors.forEach(array::add);
-    gradient.put("minValue", min).put("maxValue", max);
-  }
-
-  private static void legend(ObjectNode layer, List<String> labels, List<String> colors) {
-    ArrayNode items = layer.putArray("legendItems");
-    for (int i = 0; i < labels.size(); i++) {
-      items.addObject().put("label", labels.get(i)).put("color", colors.get(i));
-    }
+  private static TechniqueEntry entry(String techniqueId, double score, String comment) {
+    return TechniqueEntry.builder().techniqueId(techniqueId).score(BigDecimal.valueOf(score))
+        .comment(comment).build();
   }
 }

@@ -7,7 +7,12 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.attackj.core.ImmutableProblem;
 import dev.attackj.core.InvalidInputException;
 import dev.attackj.core.Problem;
+import dev.attackj.navigator.Layer;
+import dev.attackj.navigator.LayerFile;
+import dev.attackj.navigator.LayerReader;
+import dev.attackj.navigator.TechniqueEntry;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +29,6 @@ import java.util.Map;
 final class ActorFiles {
 
   private static final ObjectMapper YAML = new YAMLMapper();
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private ActorFiles() {}
 
@@ -65,33 +69,25 @@ final class ActorFiles {
   /**
    * Reads a Navigator layer as one actor named by the layer's {@code name}: each enabled entry of
    * its {@code techniques} array adds its {@code techniqueID}, weighted by its {@code score} when
-   * the layer has scores.
+   * the layer has scores. The layer's own problems, such as an upgrade from an older format, join
+   * the profile's problems.
    */
   static CustomActor readLayer(Path file, List<Problem> problems) throws IOException {
-    JsonNode root = parse(JSON, file);
-    JsonNode entries = root.path("techniques");
-    if (!entries.isArray()) {
-      throw invalid(file, "/techniques", "Navigator layer must have an array \"techniques\"");
+    LayerFile layerFile = LayerReader.lenient().read(file);
+    problems.addAll(layerFile.problems());
+    if (layerFile.layers().isEmpty()) {
+      throw invalid(file, "", "Navigator layer file must hold a layer");
     }
+    Layer layer = layerFile.layers().get(0);
 
     Map<String, Double> raw = new LinkedHashMap<>();
-    for (int i = 0; i < entries.size(); i++) {
-      JsonNode entry = entries.get(i);
-      String id = entry.path("techniqueID").asText("");
-      if (!entry.path("enabled").asBoolean(true)) {
-        continue;
+    for (TechniqueEntry entry : layer.techniques()) {
+      if (entry.enabled()) {
+        double score = entry.score().map(BigDecimal::doubleValue).orElse(1.0);
+        raw.merge(entry.techniqueId().trim(), Math.max(score, 0), Math::max);
       }
-      if (id.isBlank()) {
-        problems.add(problem(file, "/techniques/" + i + "/techniqueID",
-            "layer entry has no techniqueID and was skipped", Problem.Severity.WARNING));
-        continue;
-      }
-      double score = entry.path("score").isNumber() ? entry.path("score").asDouble() : 1.0;
-      raw.merge(id.trim(), Math.max(score, 0), Math::max);
     }
-    String name = root.path("name").asText("").isBlank()
-        ? baseName(file)
-        : root.path("name").asText().trim();
+    String name = layer.name().isBlank() ? baseName(file) : layer.name().trim();
     return new CustomActor(name, scaled(raw), List.of(), List.of(), file.toString());
   }
 

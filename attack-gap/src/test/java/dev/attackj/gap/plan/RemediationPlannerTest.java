@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.attackj.gap.Enterprise;
+import dev.attackj.gap.analysis.GapAnalysis;
 import dev.attackj.gap.analysis.GapStatus;
 import dev.attackj.gap.coverage.Coverage;
 import dev.attackj.gap.coverage.ImmutableCoverage;
 import dev.attackj.gap.coverage.TechniqueCoverage;
 import dev.attackj.gap.profile.Mappers;
 import dev.attackj.gap.profile.ThreatProfile;
+import dev.attackj.navigator.LayerWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -156,10 +158,11 @@ class RemediationPlannerTest {
     Coverage coverage = coverage(profile, 0.5);
     RemediationPlan plan = RemediationPlanner.builder(Enterprise.v18()).plan(profile, coverage);
 
-    JsonNode profileLayer = Mappers.json().readTree(PlanWriter.profileLayer(profile));
-    JsonNode coverageLayer = Mappers.json().readTree(PlanWriter.coverageLayer(
-        dev.attackj.gap.analysis.GapAnalysis.of(profile, coverage)));
-    JsonNode gapsLayer = Mappers.json().readTree(PlanWriter.gapsLayer(plan));
+    JsonNode profileLayer =
+        Mappers.json().readTree(LayerWriter.toJson(PlanWriter.profileLayer(profile)));
+    JsonNode coverageLayer = Mappers.json().readTree(LayerWriter.toJson(
+        PlanWriter.coverageLayer(GapAnalysis.of(profile, coverage))));
+    JsonNode gapsLayer = Mappers.json().readTree(LayerWriter.toJson(PlanWriter.gapsLayer(plan)));
 
     assertEquals("4.5", profileLayer.at("/versions/layer").asText());
     assertEquals("18", profileLayer.at("/versions/attack").asText());

@@ -252,7 +252,9 @@ class ThreatProfileBuilderTest {
     assertEquals(0.5, profile.technique("T1059").orElseThrow().weight());
     assertEquals(1.0, profile.technique("T1047").orElseThrow().weight());
     assertFalse(profile.technique("T1105").isPresent());
-    assertEquals("/techniques/3/techniqueID", profile.problems().get(0).pointer().orElse(""));
+    assertTrue(profile.problems().stream()
+        .anyMatch(problem -> problem.pointer().orElse("").startsWith("/techniques/3")),
+        profile.problems().toString());
   }
 
   @Test
