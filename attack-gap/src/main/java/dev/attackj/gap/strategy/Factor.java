@@ -5,8 +5,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
-import java.util.Locale;
 import org.immutables.value.Value;
 
 /**
@@ -59,11 +60,19 @@ public abstract class Factor {
     return ImmutableFactor.builder();
   }
 
-  /** One line, such as {@code choke point 1.000 x 1.000 = 1.000 (Techniques.json)}. */
+  /** One line, such as {@code choke point 1 x 1.2 = 1.2 (CTID Techniques.json)}. */
   @Override
   public String toString() {
-    String text = String.format(Locale.ROOT, "%s %.6g x %.6g = %.6g", name(), input(), weight(),
-        contribution());
+    String text = name() + " " + number(input()) + " x " + number(weight()) + " = "
+        + number(contribution());
     return source().isEmpty() ? text : text + " (" + source() + ")";
+  }
+
+  /** Formats a number with up to six significant digits and no trailing zeros. */
+  static String number(double value) {
+    if (!Double.isFinite(value)) {
+      return Double.toString(value);
+    }
+    return new BigDecimal(value).round(new MathContext(6)).stripTrailingZeros().toPlainString();
   }
 }

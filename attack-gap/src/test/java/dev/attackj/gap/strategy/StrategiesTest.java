@@ -139,6 +139,15 @@ class StrategiesTest {
   }
 
   @Test
+  void factorToString_trimsZeros() {
+    Factor factor = Factor.of("choke point", 1.0, 1.2, 1.2, "CTID Techniques.json");
+
+    assertEquals("choke point 1 x 1.2 = 1.2 (CTID Techniques.json)", factor.toString());
+    assertEquals("0.333333", Factor.number(1.0 / 3));
+    assertEquals("12000", Factor.number(12000));
+  }
+
+  @Test
   void weightedSum_infiniteWeight_isRejected() {
     Map<Strategy, Double> parts = Map.of(table("a", Map.of()), Double.POSITIVE_INFINITY);
 
