@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Shared mappers and helpers of the importers: reading values, building problems. */
 final class Parsing {
@@ -24,6 +26,9 @@ final class Parsing {
 
   /** A value that is meant as a technique ID, even a mistyped one: T followed by a digit. */
   private static final Pattern TECHNIQUE_LIKE = Pattern.compile("(?i)T\\d[\\d.]*");
+
+  /** A place in a SnakeYAML message, such as {@code in 'reader', line 5, column 3:}. */
+  private static final Pattern YAML_MARK = Pattern.compile("line (\\d+), column (\\d+)");
 
   private Parsing() {}
 
@@ -164,15 +169,33 @@ final class Parsing {
         .severity(Problem.Severity.WARNING).build();
   }
 
-  /** A problem for a parse error, with the line and column the parser reported. */
+  /**
+   * Builds the problem of a parse error, at the line and column the parser reported. A YAML
+   * parser's message spans several lines with excerpts of the input; the problem keeps its
+   * sentences on one line and takes the place of the last mark, where the error was found.
+   */
   static Problem syntaxError(String source, String format, JsonProcessingException error) {
     JsonLocation location = error.getLocation();
+    int line = location == null ? -1 : location.getLineNr();
+    int column = location == null ? -1 : location.getColumnNr();
+    String message = String.valueOf(error.getOriginalMessage());
+    if (message.contains("\n")) {
+      Matcher mark = YAML_MARK.matcher(message);
+      while (mark.find()) {
+        line = Integer.parseInt(mark.group(1));
+        column = Integer.parseInt(mark.group(2));
+      }
+      message = message.lines()
+          .filter(text -> !text.isEmpty() && !Character.isWhitespace(text.charAt(0)))
+          .collect(Collectors.joining(": "));
+    }
+
     ImmutableProblem.Builder problem = Problem.builder().file(source)
-        .message("invalid " + format + ": " + error.getOriginalMessage());
-    if (location != null && location.getLineNr() > 0) {
-      problem.line(location.getLineNr());
-      if (location.getColumnNr() > 0) {
-        problem.column(location.getColumnNr());
+        .message("invalid " + format + ": " + message);
+    if (line > 0) {
+      problem.line(line);
+      if (column > 0) {
+        problem.column(column);
       }
     }
     return problem.build();

@@ -1,6 +1,7 @@
 package dev.attackj.gap.inventory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.attackj.core.Problem;
@@ -65,8 +66,10 @@ class SigmaImporterTest implements RuleImporterContract {
     assertEquals(1, result.problems().size());
     Problem problem = result.problems().get(0);
     assertEquals("rules/broken.yml", problem.file());
-    assertTrue(problem.line().isPresent(), problem::toString);
+    assertEquals(Optional.of(5), problem.line());
+    assertEquals(Optional.of(3), problem.column());
     assertTrue(problem.message().startsWith("invalid YAML"), problem::toString);
+    assertFalse(problem.message().contains("\n"), problem::toString);
   }
 
   @Test
