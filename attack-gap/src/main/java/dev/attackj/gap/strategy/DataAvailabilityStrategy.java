@@ -60,6 +60,10 @@ final class DataAvailabilityStrategy implements TwoPhaseStrategy<Set<String>> {
     if (technique.isEmpty()) {
       return Score.zero(techniqueId, "not in " + context.releaseLabel());
     }
+    if (collected.isEmpty()) {
+      // Nothing collected makes nothing visible, so the guidance need not be looked up.
+      return Score.zero(techniqueId, "no collected sources given (parameter collected)");
+    }
     DetectionGuidance guidance = DetectionGuidance.of(knowledgeBase, technique.get());
     int needed = guidance.dataComponents().size();
     if (needed == 0) {
