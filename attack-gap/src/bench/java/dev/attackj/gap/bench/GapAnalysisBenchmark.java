@@ -45,6 +45,7 @@ public class GapAnalysisBenchmark {
   private KnowledgeBase knowledgeBase;
   private Coverage coverage;
   private Strategy strategy;
+  private String release;
 
   @Setup
   public void load() throws IOException {
@@ -54,12 +55,15 @@ public class GapAnalysisBenchmark {
         .read(ImportBenchmark.dataFolder().resolve("detections/sigma/rules"));
     coverage = Coverage.compute(inventory, CoveragePolicy.defaults(), knowledgeBase);
     strategy = Strategies.defaultStrategy();
+    // As the attack tool does: the release is found once, from the file name.
+    release = "18.1";
   }
 
   /** Builds the five-group profile, analyses its gaps and ranks them. */
   @Benchmark
   public Ranking fiveGroups() {
-    ThreatProfile profile = ThreatProfile.builder(knowledgeBase).actors(FIVE_GROUPS).build();
+    ThreatProfile profile =
+        ThreatProfile.builder(knowledgeBase).release(release).actors(FIVE_GROUPS).build();
     return rank(profile);
   }
 
@@ -68,8 +72,8 @@ public class GapAnalysisBenchmark {
   public int everyGroup() {
     int ranked = 0;
     for (Group group : knowledgeBase.groups()) {
-      ThreatProfile profile =
-          ThreatProfile.builder(knowledgeBase).actor(group.attackId().orElseThrow()).build();
+      ThreatProfile profile = ThreatProfile.builder(knowledgeBase).release(release)
+          .actor(group.attackId().orElseThrow()).build();
       ranked += rank(profile).ranking().size();
     }
     return ranked;

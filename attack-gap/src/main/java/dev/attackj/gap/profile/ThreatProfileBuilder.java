@@ -31,7 +31,7 @@ import java.util.Set;
 public final class ThreatProfileBuilder {
 
   private final KnowledgeBase knowledgeBase;
-  private String release;
+  private String release; // looked up on first use, because the lookup scans the bundles
   private final List<Actor> actors = new ArrayList<>();
   private final Map<String, List<ActorUse>> usesByTechnique = new LinkedHashMap<>();
   private final Set<String> platforms = new LinkedHashSet<>();
@@ -40,12 +40,13 @@ public final class ThreatProfileBuilder {
 
   ThreatProfileBuilder(KnowledgeBase knowledgeBase) {
     this.knowledgeBase = knowledgeBase;
-    this.release = knowledgeBase.release().orElse("");
   }
 
   /**
    * Sets the ATT&CK release, such as {@code 18.1}, for bundles that do not name it (STIX 2.0
    * bundles carry no collection object). Call it before adding actors, whose source names it.
+   * Without it the builder asks the knowledge base, which scans its bundles, so a caller that
+   * builds many profiles passes the release it found once.
    */
   public ThreatProfileBuilder release(String release) {
     this.release = release.trim();
@@ -90,10 +91,10 @@ public final class ThreatProfileBuilder {
    */
   public ThreatProfileBuilder actor(String idNameOrAlias, double weight) {
     AttackObject object = lookUp(idNameOrAlias.trim())
-        .orElseThrow(() -> new UnknownActorException(idNameOrAlias, release,
+        .orElseThrow(() -> new UnknownActorException(idNameOrAlias, release(),
             NameSuggester.closest(idNameOrAlias, knownActorNames())));
     Actor actor = add(Actor.builder().id(object.label()).name(object.name()).kind(kindOf(object))
-        .weight(weight).source(release.isEmpty() ? "ATT&CK" : "ATT&CK " + release).build());
+        .weight(weight).source(releaseLabel()).build());
 
     for (TechniqueUse use : knowledgeBase.techniqueUses(object, Via.values())) {
       if (!use.technique().isActive()) {
@@ -145,7 +146,7 @@ public final class ThreatProfileBuilder {
   public ThreatProfile build() {
     ImmutableThreatProfile.Builder profile = ImmutableThreatProfile.builder()
         .name(name.isEmpty() ? String.join(", ", actors.stream().map(Actor::name).toList()) : name)
-        .release(release)
+        .release(release())
         .platforms(platforms)
         .tactics(knowledgeBase.tactics().stream().map(Tactic::shortName).distinct().toList())
         .actors(actors)
@@ -280,7 +281,14 @@ public final class ThreatProfileBuilder {
     return object.objectType() == ObjectType.CAMPAIGN ? Actor.Kind.CAMPAIGN : Actor.Kind.SOFTWARE;
   }
 
+  private String release() {
+    if (release == null) {
+      release = knowledgeBase.release().orElse("");
+    }
+    return release;
+  }
+
   private String releaseLabel() {
-    return release.isEmpty() ? "ATT&CK" : "ATT&CK " + release;
+    return release().isEmpty() ? "ATT&CK" : "ATT&CK " + release();
   }
 }

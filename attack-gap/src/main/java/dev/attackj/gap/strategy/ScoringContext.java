@@ -74,14 +74,17 @@ public abstract class ScoringContext {
   }
 
   /**
-   * Returns the release of the knowledge base or else of the profile, such as
-   * {@code ATT&CK 18.1}. It is computed once because finding the release scans the bundles.
+   * Returns the release of the profile, or of the knowledge base when there is no profile, such
+   * as {@code ATT&CK 18.1}. It is computed once, and taken from the profile when there is one,
+   * because finding the release of a knowledge base scans its bundles.
    */
   @Value.Lazy
   public String releaseLabel() {
-    return knowledgeBase().flatMap(KnowledgeBase::release)
-        .or(() -> profile().map(ThreatProfile::release).filter(release -> !release.isEmpty()))
-        .map(release -> "ATT&CK " + release)
+    // The profile's release came from the same knowledge base, so an empty one stays empty.
+    Optional<String> release = profile().isPresent()
+        ? profile().map(ThreatProfile::release).filter(text -> !text.isEmpty())
+        : knowledgeBase().flatMap(KnowledgeBase::release);
+    return release.map(text -> "ATT&CK " + text)
         .orElse("ATT&CK");
   }
 

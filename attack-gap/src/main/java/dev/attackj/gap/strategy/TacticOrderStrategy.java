@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * The position of a technique's tactics in the kill chain, taken from the matrix of the
- * knowledge base (or the tactic order of the threat profile when there is no knowledge base).
+ * knowledge base, as the threat profile records it when there is one.
  * With {@code n} tactics numbered from 0 in matrix order:
  *
  * <pre>
@@ -47,9 +47,12 @@ final class TacticOrderStrategy implements TwoPhaseStrategy<TacticOrderStrategy.
 
   @Override
   public Order summarize(ScoringContext context) {
-    List<String> tactics = context.knowledgeBase()
-        .map(knowledgeBase -> knowledgeBase.tactics().stream().map(Tactic::shortName).toList())
-        .or(() -> context.profile().map(profile -> profile.tactics()))
+    // The profile holds the matrix order already; asking the knowledge base costs more.
+    List<String> tactics = context.profile()
+        .map(profile -> profile.tactics())
+        .filter(list -> !list.isEmpty())
+        .or(() -> context.knowledgeBase()
+            .map(knowledgeBase -> knowledgeBase.tactics().stream().map(Tactic::shortName).toList()))
         .orElse(List.of());
     Map<String, Integer> positions = new LinkedHashMap<>();
     for (String tactic : tactics) {
