@@ -11,8 +11,8 @@ import dev.attackj.gap.coverage.TacticCoverage;
 import dev.attackj.gap.coverage.TechniqueScope;
 import dev.attackj.gap.inventory.Inventory;
 import dev.attackj.gap.inventory.InventoryReader;
+import dev.attackj.navigator.LayerWriter;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,8 +115,8 @@ final class CoverageCommand implements Callable<Integer> {
 
     if (output != null) {
       String domain = kb.domains().stream().findFirst().orElse("enterprise-attack");
-      Files.writeString(output, Output.JSON.writeValueAsString(CoverageLayer.of(coverage,
-          "Detection coverage", domain, data.release(kb), platforms)));
+      LayerWriter.write(CoverageLayer.of(coverage, "Detection coverage", domain,
+          data.release(kb), platforms), output);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

@@ -52,7 +52,7 @@ public class ImportBenchmark {
     return Coverage.compute(inventory, CoveragePolicy.defaults(), knowledgeBase).summarize(scope);
   }
 
-  /** The same, files read one after another. */
+  /** Imports and covers as above, with files read one after another. */
   @Benchmark
   public CoverageSummary importAndCoverSequential() {
     Inventory inventory = InventoryReader.create().withKnowledgeBase(knowledgeBase)

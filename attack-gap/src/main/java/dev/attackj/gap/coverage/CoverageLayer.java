@@ -1,26 +1,33 @@
 package dev.attackj.gap.coverage;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.attackj.navigator.Filters;
+import dev.attackj.navigator.Gradient;
+import dev.attackj.navigator.Layer;
+import dev.attackj.navigator.Metadata;
+import dev.attackj.navigator.Sorting;
+import dev.attackj.navigator.TechniqueEntry;
+import dev.attackj.navigator.Versions;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Writes a coverage as an ATT&CK Navigator layer (layer format 4.5). Each covered technique gets
- * an entry with its score, a comment with the number of rules, and the rule ids as metadata. The
- * gradient runs from 0 to the highest score. Entries carry no tactic, so the Navigator shows a
- * technique's score under each of its tactics.
- *
- * <p>The layer is a Jackson tree, ready to write with any {@code ObjectMapper}.
+ * Builds the ATT&CK Navigator layer of a coverage, as a navigator module {@link Layer} to write
+ * with {@link dev.attackj.navigator.LayerWriter}. Each covered technique gets an entry with its
+ * score, a comment with the number of rules, and the rule ids as metadata. The gradient runs
+ * from 0 to the 90th percentile of the scores, so that a few techniques with hundreds of rules
+ * do not leave the others pale, and techniques sort by score. Entries carry no tactic, so the
+ * Navigator shows a technique's score under each of its tactics.
  */
 public final class CoverageLayer {
 
-  /** The layer format version written. */
-  public static final String LAYER_VERSION = "4.5";
+  /** The gradient's colors, from white for no coverage to blue for the highest score. */
+  static final List<String> COLORS = List.of("#ffffff", "#66b1ff");
 
-  /** The Navigator version written in {@code versions.navigator}. */
-  public static final String NAVIGATOR_VERSION = "5.1.0";
+  /** The share of covered techniques whose score is at most the top of the gradient. */
+  static final double GRADIENT_PERCENTILE = 0.9;
 
   /** The maximum number of rule ids listed in an entry's metadata; the comment gives the count. */
   static final int MAX_LISTED_RULES = 20;
@@ -36,54 +43,50 @@ public final class CoverageLayer {
    *     written, as the Navigator expects
    * @param platforms the platforms to filter the view on; empty for the Navigator's default
    */
-  public static ObjectNode of(Coverage coverage, String name, String domain,
+  public static Layer of(Coverage coverage, String name, String domain,
       Optional<String> attackVersion, Collection<String> platforms) {
-    JsonNodeFactory nodes = JsonNodeFactory.instance;
-    ObjectNode layer = nodes.objectNode();
-    layer.put("name", name);
-    ObjectNode versions = layer.putObject("versions");
-    attackVersion.map(version -> version.replaceFirst("\\..*", ""))
-        .ifPresent(version -> versions.put("attack", version));
-    versions.put("navigator", NAVIGATOR_VERSION);
-    versions.put("layer", LAYER_VERSION);
-    layer.put("domain", domain);
-    long covered = coverage.techniques().values().stream()
-        .filter(TechniqueCoverage::isCovered).count();
-    layer.put("description", "Detection coverage: " + covered + " techniques covered");
-    if (!platforms.isEmpty()) {
-      ArrayNode filter = layer.putObject("filters").putArray("platforms");
-      platforms.forEach(filter::add);
-    }
-    layer.put("sorting", 3);
-    layer.put("hideDisabled", false);
-
-    ArrayNode techniques = layer.putArray("techniques");
-    double maxScore = 0;
+    List<TechniqueEntry> entries = new ArrayList<>();
+    List<Double> scores = new ArrayList<>();
     for (TechniqueCoverage technique : coverage.techniques().values()) {
       if (technique.isCovered()) {
-        techniques.add(entry(technique));
-        maxScore = Math.max(maxScore, technique.score());
+        entries.add(entry(technique));
+        scores.add(technique.score());
       }
     }
-    ObjectNode gradient = layer.putObject("gradient");
-    gradient.putArray("colors").add("#ffffffff").add("#66b1ffff");
-    gradient.put("minValue", 0);
-    gradient.put("maxValue", Math.max(1, maxScore));
-    layer.put("selectSubtechniquesWithParent", false);
-    return layer;
+
+    return Layer.builder()
+        .name(name)
+        .domain(domain)
+        .versions(Versions.of(attackVersion.map(version -> version.replaceFirst("\\..*", ""))))
+        .description("Detection coverage: " + entries.size() + " techniques covered")
+        .filters(platforms.isEmpty() ? Filters.all() : Filters.of(platforms))
+        .sorting(Sorting.SCORE_DESCENDING)
+        .techniques(entries)
+        .gradient(Gradient.of(COLORS, BigDecimal.ZERO, gradientMaximum(scores)))
+        .build();
   }
 
-  private static ObjectNode entry(TechniqueCoverage technique) {
-    ObjectNode entry = JsonNodeFactory.instance.objectNode();
-    entry.put("techniqueID", technique.techniqueId());
-    entry.put("score", technique.score());
+  /** Returns the 90th percentile of the scores, at least 1, as the top of the gradient. */
+  static BigDecimal gradientMaximum(List<Double> scores) {
+    if (scores.isEmpty()) {
+      return BigDecimal.ONE;
+    }
+    List<Double> sorted = scores.stream().sorted().toList();
+    int index = (int) Math.ceil(GRADIENT_PERCENTILE * sorted.size()) - 1;
+    double maximum = Math.max(1, sorted.get(Math.max(0, index)));
+    return BigDecimal.valueOf(maximum).stripTrailingZeros();
+  }
+
+  private static TechniqueEntry entry(TechniqueCoverage technique) {
     int rules = technique.ruleIds().size();
-    entry.put("comment", rules + (rules == 1 ? " rule" : " rules")
-        + (technique.rolledUp() ? ", through roll-up" : ""));
-    entry.put("enabled", true);
-    ArrayNode metadata = entry.putArray("metadata");
-    technique.ruleIds().stream().limit(MAX_LISTED_RULES).forEach(rule ->
-        metadata.addObject().put("name", "rule").put("value", rule));
-    return entry;
+    List<Metadata> metadata = technique.ruleIds().stream().limit(MAX_LISTED_RULES)
+        .map(rule -> Metadata.of("rule", rule)).toList();
+    return TechniqueEntry.builder()
+        .techniqueId(technique.techniqueId())
+        .score(BigDecimal.valueOf(technique.score()).stripTrailingZeros())
+        .comment(rules + (rules == 1 ? " rule" : " rules")
+            + (technique.rolledUp() ? ", through roll-up" : ""))
+        .metadata(metadata)
+        .build();
   }
 }

@@ -1,6 +1,7 @@
 package dev.attackj.gap.inventory;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.attackj.core.InvalidInputException;
 import dev.attackj.core.Problem;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,18 +37,19 @@ public final class DettectImporter implements RuleImporter {
 
   @Override
   public ImportResult read(String content, String source) {
-    List<Problem> problems = new ArrayList<>();
-    JsonNode root = Parsing.readYaml(content, source, problems);
-    if (root == null) {
-      return ImportResult.builder().problems(problems).build();
+    JsonNode root;
+    try {
+      root = Parsing.readObject(Parsing.YAML, "YAML", content, source, "DeTT&CT technique administration file");
+    } catch (InvalidInputException error) {
+      return ImportResult.of(error.problem());
     }
     JsonNode techniques = root.get("techniques");
-    if (!root.isObject() || techniques == null || !techniques.isArray()) {
+    if (techniques == null || !techniques.isArray()) {
       return ImportResult.of(Parsing.problem(source,
           "invalid DeTT&CT technique administration file: missing list \"techniques\""));
     }
 
-    ImmutableImportResult.Builder result = ImportResult.builder().problems(problems);
+    ImmutableImportResult.Builder result = ImportResult.builder();
     List<String> platforms = Parsing.texts(root, "platform");
     for (int index = 0; index < techniques.size(); index++) {
       readTechnique(techniques.get(index), "/techniques/" + index, platforms, source, result);

@@ -1,7 +1,7 @@
 package dev.attackj.gap.inventory;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.attackj.core.InvalidInputException;
 
 /**
  * Reads Elastic detection-rules TOML files: one rule a file, {@code [metadata]} with its
@@ -31,11 +31,11 @@ public final class ElasticTomlImporter implements RuleImporter {
   public ImportResult read(String content, String source) {
     JsonNode root;
     try {
-      root = Parsing.TOML.readTree(content);
-    } catch (JsonProcessingException error) {
-      return ImportResult.of(Parsing.syntaxError(source, "TOML", error));
+      root = Parsing.readObject(Parsing.TOML, "TOML", content, source, "Elastic rule");
+    } catch (InvalidInputException error) {
+      return ImportResult.of(error.problem());
     }
-    JsonNode rule = root == null ? null : root.get("rule");
+    JsonNode rule = root.get("rule");
     if (rule == null || !rule.isObject()) {
       return ImportResult.of(Parsing.problem(source,
           "invalid Elastic rule: missing table [rule]"));

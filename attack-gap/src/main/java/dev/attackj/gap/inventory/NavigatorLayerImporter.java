@@ -1,16 +1,21 @@
 package dev.attackj.gap.inventory;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.attackj.core.InvalidInputException;
 import dev.attackj.core.Problem;
+import dev.attackj.navigator.Layer;
+import dev.attackj.navigator.LayerFile;
+import dev.attackj.navigator.LayerReader;
+import dev.attackj.navigator.TechniqueEntry;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Reads an ATT&CK Navigator layer as coverage: each entry of its {@code techniques} array
- * becomes a rule for its {@code techniqueID} and {@code tactic}. The entry's {@code score} is the
- * rule's score; an entry without a score but with a {@code color} scores 1, and one with
- * neither scores 0 and so covers nothing. Entries with {@code enabled: false} are disabled rules.
+ * Reads an ATT&CK Navigator layer as coverage, with the navigator module's lenient
+ * {@link LayerReader}, which also upgrades older layer formats. Each technique entry becomes a
+ * rule for its technique and tactic. The entry's {@code score} is the rule's score. An entry
+ * without a score but with a {@code color} scores 1, and one with neither scores 0 and so covers
+ * nothing. Entries with {@code enabled: false} are disabled rules. The reader's notes about
+ * format upgrades are left out of the import report; its warnings and errors are kept.
  */
 public final class NavigatorLayerImporter implements RuleImporter {
 
@@ -29,58 +34,49 @@ public final class NavigatorLayerImporter implements RuleImporter {
 
   @Override
   public int detect(String fileName, String content) {
-    return Parsing.firstSignificant(content) == '{' && TECHNIQUES.matcher(content).find()
+    return Parsing.looksLikeJson(content) && TECHNIQUES.matcher(content).find()
         && TECHNIQUE_ID.matcher(content).find() ? 85 : 0;
   }
 
   @Override
   public ImportResult read(String content, String source) {
-    JsonNode root;
+    LayerFile file;
     try {
-      root = Parsing.JSON.readTree(content);
-    } catch (JsonProcessingException error) {
-      return ImportResult.of(Parsing.syntaxError(source, "JSON", error));
-    }
-    JsonNode techniques = root == null ? null : root.get("techniques");
-    if (techniques == null || !techniques.isArray()) {
-      return ImportResult.of(Parsing.problem(source,
-          "invalid Navigator layer: missing array \"techniques\""));
+      file = LayerReader.lenient().read(content, source);
+    } catch (InvalidInputException error) {
+      return ImportResult.of(error.problem());
     }
 
     ImmutableImportResult.Builder result = ImportResult.builder();
-    String layerName = Parsing.text(root, "name");
-    JsonNode filters = root.get("filters");
-    for (int index = 0; index < techniques.size(); index++) {
-      JsonNode entry = techniques.get(index);
-      String techniqueId = Parsing.text(entry, "techniqueID").toUpperCase(Locale.ROOT);
-      if (techniqueId.isEmpty()) {
-        result.addProblem(Problem.builder().file(source).pointer("/techniques/" + index)
-            .message("invalid layer entry: missing techniqueID").build());
-        continue;
+    file.problems().stream()
+        .filter(problem -> problem.severity() != Problem.Severity.INFO)
+        .forEach(result::addProblem);
+    for (Layer layer : file.layers()) {
+      for (TechniqueEntry entry : layer.techniques()) {
+        result.addRule(toRule(layer, entry, source));
       }
-      String tactic = Parsing.text(entry, "tactic");
-      ImmutableDetectionRule.Builder rule = DetectionRule.builder()
-          .id(tactic.isEmpty() ? techniqueId : techniqueId + "/" + tactic)
-          .title(Parsing.text(entry, "comment").isEmpty() ? layerName
-              : Parsing.text(entry, "comment"))
-          .format(format()).file(source)
-          .addTechniqueId(techniqueId)
-          .score(score(entry))
-          .platforms(Parsing.texts(filters, "platforms"));
-      if (!tactic.isEmpty()) {
-        rule.addTactic(tactic);
-      }
-      Parsing.flag(entry.get("enabled")).ifPresent(rule::enabled);
-      result.addRule(rule.build());
     }
     return result.build();
   }
 
-  private static double score(JsonNode entry) {
-    JsonNode score = entry.get("score");
-    if (score != null && score.isNumber()) {
-      return score.asDouble();
+  private DetectionRule toRule(Layer layer, TechniqueEntry entry, String source) {
+    String techniqueId = entry.techniqueId().trim().toUpperCase(Locale.ROOT);
+    ImmutableDetectionRule.Builder rule = DetectionRule.builder()
+        .id(entry.tactic().map(tactic -> techniqueId + "/" + tactic).orElse(techniqueId))
+        .title(entry.comment().isEmpty() ? layer.name() : entry.comment())
+        .format(format()).file(source)
+        .addTechniqueId(techniqueId)
+        .score(score(entry))
+        .enabled(entry.enabled())
+        .platforms(layer.filters().platforms());
+    entry.tactic().ifPresent(rule::addTactic);
+    return rule.build();
+  }
+
+  private static double score(TechniqueEntry entry) {
+    if (entry.score().isPresent()) {
+      return entry.score().get().doubleValue();
     }
-    return Parsing.text(entry, "color").isEmpty() ? 0 : 1;
+    return entry.color().isEmpty() ? 0 : 1;
   }
 }

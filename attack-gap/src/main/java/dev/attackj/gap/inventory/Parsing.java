@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.attackj.core.ImmutableProblem;
+import dev.attackj.core.InvalidInputException;
 import dev.attackj.core.Problem;
 import java.util.ArrayList;
 import java.util.List;
@@ -143,17 +144,31 @@ final class Parsing {
   }
 
   /**
-   * Reads a single YAML document into a tree, or returns the syntax error as a problem. An empty
-   * document reads as an empty object.
+   * Reads a document of one rule file whose top level must be an object (a mapping in YAML). An
+   * empty document reads as an empty object.
+   *
+   * @param mapper {@link #JSON}, {@link #YAML} or {@link #TOML}
+   * @param format the format name for messages, such as {@code YAML}
+   * @param what the kind of file for messages, such as {@code Sentinel rule}
+   * @throws InvalidInputException with the syntax error or the wrong top level, at its place
    */
-  static JsonNode readYaml(String content, String source, List<Problem> problems) {
+  static JsonNode readObject(ObjectMapper mapper, String format, String content, String source,
+      String what) {
+    JsonNode root;
     try {
-      JsonNode root = YAML.readTree(content);
-      return root == null || root.isMissingNode() ? YAML.createObjectNode() : root;
+      root = mapper.readTree(content);
     } catch (JsonProcessingException error) {
-      problems.add(syntaxError(source, "YAML", error));
-      return null;
+      throw new InvalidInputException(syntaxError(source, format, error), error);
     }
+    if (root == null || root.isMissingNode()) {
+      return mapper.createObjectNode();
+    }
+    if (!root.isObject()) {
+      throw new InvalidInputException(problem(source,
+          "invalid " + what + ": expected an object at the top level, found "
+              + root.getNodeType().name().toLowerCase(Locale.ROOT)));
+    }
+    return root;
   }
 
   static Problem problem(String source, String message) {

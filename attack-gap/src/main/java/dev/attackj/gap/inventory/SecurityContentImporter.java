@@ -1,9 +1,7 @@
 package dev.attackj.gap.inventory;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.attackj.core.Problem;
-import java.util.ArrayList;
-import java.util.List;
+import dev.attackj.core.InvalidInputException;
 import java.util.Locale;
 
 /**
@@ -31,14 +29,11 @@ public final class SecurityContentImporter implements RuleImporter {
 
   @Override
   public ImportResult read(String content, String source) {
-    List<Problem> problems = new ArrayList<>();
-    JsonNode root = Parsing.readYaml(content, source, problems);
-    if (root == null) {
-      return ImportResult.builder().problems(problems).build();
-    }
-    if (!root.isObject()) {
-      return ImportResult.of(Parsing.problem(source,
-          "invalid security_content detection: expected a mapping at the top level"));
+    JsonNode root;
+    try {
+      root = Parsing.readObject(Parsing.YAML, "YAML", content, source, "security_content detection");
+    } catch (InvalidInputException error) {
+      return ImportResult.of(error.problem());
     }
     String id = Parsing.text(root, "id");
     String name = Parsing.text(root, "name");
@@ -58,6 +53,6 @@ public final class SecurityContentImporter implements RuleImporter {
     Parsing.texts(tags, "mitre_attack_id")
         .forEach(technique -> rule.addTechniqueId(technique.toUpperCase(Locale.ROOT)));
     Parsing.texts(tags, "product").forEach(rule::addPlatform);
-    return ImportResult.builder().addRule(rule.build()).problems(problems).build();
+    return ImportResult.builder().addRule(rule.build()).build();
   }
 }

@@ -1,7 +1,7 @@
 package dev.attackj.gap.inventory;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.attackj.core.InvalidInputException;
 import dev.attackj.core.Problem;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -44,13 +44,9 @@ public final class SentinelJsonImporter implements RuleImporter {
   public ImportResult read(String content, String source) {
     JsonNode root;
     try {
-      root = Parsing.JSON.readTree(content);
-    } catch (JsonProcessingException error) {
-      return ImportResult.of(Parsing.syntaxError(source, "JSON", error));
-    }
-    if (root == null || !root.isObject()) {
-      return ImportResult.of(Parsing.problem(source,
-          "invalid Sentinel rules: expected a JSON object at the top level"));
+      root = Parsing.readObject(Parsing.JSON, "JSON", content, source, "Sentinel rules");
+    } catch (InvalidInputException error) {
+      return ImportResult.of(error.problem());
     }
 
     ImmutableImportResult.Builder result = ImportResult.builder();

@@ -1,8 +1,7 @@
 package dev.attackj.gap.inventory;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.attackj.core.Problem;
-import java.util.ArrayList;
+import dev.attackj.core.InvalidInputException;
 import java.util.List;
 import java.util.Locale;
 
@@ -39,14 +38,11 @@ public final class SentinelYamlImporter implements RuleImporter {
 
   @Override
   public ImportResult read(String content, String source) {
-    List<Problem> problems = new ArrayList<>();
-    JsonNode root = Parsing.readYaml(content, source, problems);
-    if (root == null) {
-      return ImportResult.builder().problems(problems).build();
-    }
-    if (!root.isObject()) {
-      return ImportResult.of(Parsing.problem(source,
-          "invalid Sentinel rule: expected a mapping at the top level"));
+    JsonNode root;
+    try {
+      root = Parsing.readObject(Parsing.YAML, "YAML", content, source, "Sentinel rule");
+    } catch (InvalidInputException error) {
+      return ImportResult.of(error.problem());
     }
     String id = Parsing.text(root, "id");
     String name = Parsing.text(root, "name");
@@ -75,6 +71,6 @@ public final class SentinelYamlImporter implements RuleImporter {
         dataTypes.forEach(rule::addDataSource);
       }
     }
-    return ImportResult.builder().addRule(rule.build()).problems(problems).build();
+    return ImportResult.builder().addRule(rule.build()).build();
   }
 }

@@ -1,7 +1,7 @@
 package dev.attackj.gap.inventory;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.attackj.core.InvalidInputException;
 import dev.attackj.core.Problem;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -39,11 +39,11 @@ public final class SplunkRestImporter implements RuleImporter {
   public ImportResult read(String content, String source) {
     JsonNode root;
     try {
-      root = Parsing.JSON.readTree(content);
-    } catch (JsonProcessingException error) {
-      return ImportResult.of(Parsing.syntaxError(source, "JSON", error));
+      root = Parsing.readObject(Parsing.JSON, "JSON", content, source, "Splunk REST response");
+    } catch (InvalidInputException error) {
+      return ImportResult.of(error.problem());
     }
-    JsonNode entries = root == null ? null : root.get("entry");
+    JsonNode entries = root.get("entry");
     if (entries == null || !entries.isArray()) {
       return ImportResult.of(Parsing.problem(source,
           "invalid Splunk REST response: missing array \"entry\""));

@@ -2,10 +2,13 @@ package dev.attackj.gap.coverage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.attackj.gap.inventory.DetectionRule;
 import dev.attackj.gap.inventory.Inventory;
 import dev.attackj.gap.inventory.InventoryReader;
+import dev.attackj.navigator.Layer;
+import dev.attackj.navigator.LayerWriter;
+import dev.attackj.navigator.TechniqueEntry;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -22,22 +25,37 @@ class CoverageLayerTest {
 
   @Test
   void of_coverage_writesLayerFields() {
-    ObjectNode layer = CoverageLayer.of(coverage(), "SOC", "enterprise-attack",
+    Layer layer = CoverageLayer.of(coverage(), "SOC", "enterprise-attack",
         Optional.of("18.1"), List.of("Windows"));
 
-    assertEquals("18", layer.at("/versions/attack").asText());
-    assertEquals("4.5", layer.at("/versions/layer").asText());
-    assertEquals("Windows", layer.at("/filters/platforms/0").asText());
-    assertEquals("T1059", layer.at("/techniques/0/techniqueID").asText());
-    assertEquals("2 rules, through roll-up", layer.at("/techniques/0/comment").asText());
-    assertEquals(2.0, layer.at("/gradient/maxValue").asDouble());
+    assertEquals(Optional.of("18"), layer.versions().attack());
+    assertEquals(List.of("Windows"), layer.filters().platforms());
+    TechniqueEntry parent = layer.techniques().get(0);
+    assertEquals("T1059", parent.techniqueId());
+    assertEquals("2 rules, through roll-up", parent.comment());
+    assertEquals(0, new BigDecimal(2).compareTo(parent.score().orElseThrow()));
+    assertEquals(0, new BigDecimal(2).compareTo(layer.gradient().maxValue()));
+  }
+
+  @Test
+  void gradientMaximum_outliers_takesNinetiethPercentile() {
+    List<Double> scores = new java.util.ArrayList<>();
+    for (int i = 1; i <= 20; i++) {
+      scores.add((double) i);
+    }
+    scores.add(500.0);
+
+    BigDecimal maximum = CoverageLayer.gradientMaximum(scores);
+
+    assertEquals(0, new BigDecimal(19).compareTo(maximum), maximum::toString);
+    assertEquals(BigDecimal.ONE, CoverageLayer.gradientMaximum(List.of()));
   }
 
   @Test
   void of_coverage_readsBackAsSameCoverage() {
     Coverage coverage = coverage();
-    String json = CoverageLayer.of(coverage, "SOC", "enterprise-attack", Optional.empty(),
-        List.of()).toString();
+    String json = LayerWriter.toJson(CoverageLayer.of(coverage, "SOC", "enterprise-attack",
+        Optional.empty(), List.of()));
 
     Inventory read = InventoryReader.create().read(json, "layer.json");
     Coverage again = Coverage.compute(read, CoveragePolicy.builder()
