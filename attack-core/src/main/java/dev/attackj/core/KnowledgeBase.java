@@ -104,8 +104,6 @@ public final class KnowledgeBase {
     }
     return releases.size() == 1 ? Optional.of(releases.iterator().next()) : Optional.empty();
   }
-    return releases.size() == 1 ? Optional.of(releases.iterator().next()) : Optional.empty();
-  }
 
   /**
    * The ATT&CK domains loaded, such as {@code enterprise-attack}, from the tactics and matrices.
