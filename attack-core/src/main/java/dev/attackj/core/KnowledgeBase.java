@@ -41,10 +41,12 @@ public final class KnowledgeBase {
   private final List<StixBundle> bundles;
   private final ParseReport report;
   private final Index index;
+  private final Optional<String> release;
 
   private KnowledgeBase(List<StixBundle> bundles) {
     this.bundles = ImmutableList.copyOf(bundles);
     this.index = new Index(bundles);
+    this.release = releaseOf(bundles);
     ParseReport all = ParseReport.empty();
     for (StixBundle bundle : bundles) {
       all = all.plus(bundle.report());
@@ -92,6 +94,10 @@ public final class KnowledgeBase {
    * the bundles carry none (STIX 2.0 bundles of mitre/cti) or name different releases.
    */
   public Optional<String> release() {
+    return release;
+  }
+
+  private static Optional<String> releaseOf(List<StixBundle> bundles) {
     Set<String> releases = new LinkedHashSet<>();
     for (StixBundle bundle : bundles) {
       bundle.collections().forEach(c -> c.version().ifPresent(releases::add));
