@@ -108,10 +108,19 @@ public final class LayerBuilder {
     return technique(technique, Optional.empty(), change);
   }
 
-  /** Sets the score of a technique under every tactic. */
+  /**
+   * Sets the score of a technique under every tactic.
+   *
+   * @throws IllegalArgumentException if the score has more than 1000 digits before or after
+   *     the decimal point
+   */
   public LayerBuilder score(String techniqueId, Number score) {
     BigDecimal value = new BigDecimal(score.toString());
-    return technique(techniqueId, entry -> entry.score(LayerDecoder.normalize(value)));
+    if (!Decimals.fits(value)) {
+      throw new IllegalArgumentException(
+          "score of " + techniqueId + " " + Decimals.RULE + ": " + score);
+    }
+    return technique(techniqueId, entry -> entry.score(Decimals.normalize(value)));
   }
 
   /** Sets the same score on several techniques under every tactic. */

@@ -164,7 +164,7 @@ final class LayerDecoder {
     JsonNode score = node.get("score");
     if (score != null && !score.isNull()) {
       if (score.isNumber()) {
-        entry.score(normalize(score.decimalValue()));
+        entry.score(Decimals.normalize(score.decimalValue()));
       } else {
         context.warn(pointer + "/score", id, "score must be a number and was " + score
             + "; the technique is read as unscored");
@@ -303,7 +303,7 @@ final class LayerDecoder {
           + value + "; it is ignored");
       return Optional.empty();
     }
-    return Optional.of(normalize(value.decimalValue()));
+    return Optional.of(Decimals.normalize(value.decimalValue()));
   }
 
   private <E> Optional<E> enumValue(ObjectNode node, String pointer, String field,
@@ -355,10 +355,5 @@ final class LayerDecoder {
       }
     }
     return extras;
-  }
-
-  /** A number without a negative scale, so that {@code 1E+2} reads as {@code 100}. */
-  static BigDecimal normalize(BigDecimal value) {
-    return value.scale() < 0 ? value.setScale(0) : value;
   }
 }

@@ -284,9 +284,15 @@ public final class LayerWriter {
     }
   }
 
-  /** Writes an integer-valued number without a fraction, any other with its digits. */
+  /**
+   * Writes an integer-valued number without a fraction, any other with its digits. A number
+   * that does not fit {@link Decimals#RULE} is written in scientific notation, such as
+   * {@code 1E+999999999}, because writing it out in full would take gigabytes.
+   */
   private static void writeNumber(JsonGenerator json, BigDecimal value) throws IOException {
-    if (value.scale() <= 0) {
+    if (!Decimals.fits(value)) {
+      json.writeNumber(value.toString());
+    } else if (value.scale() <= 0) {
       json.writeNumber(value.toBigIntegerExact());
     } else {
       json.writeNumber(value);

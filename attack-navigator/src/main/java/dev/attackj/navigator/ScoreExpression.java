@@ -76,7 +76,7 @@ public final class ScoreExpression {
       }
     }
     try {
-      return Optional.of(LayerDecoder.normalize(root.evaluate(values)));
+      return Optional.of(Decimals.normalize(root.evaluate(values)));
     } catch (ArithmeticException e) {
       return Optional.empty();
     }

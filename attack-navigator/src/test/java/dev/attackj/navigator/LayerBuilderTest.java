@@ -8,6 +8,7 @@ import dev.attackj.core.KnowledgeBase;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class LayerBuilderTest {
 
@@ -56,5 +57,17 @@ class LayerBuilderTest {
   void of_rejectsMissingDomain() {
     assertThrows(IllegalArgumentException.class,
         () -> LayerBuilder.of(Enterprise.kb(), "ics-attack"));
+  }
+
+  @Test
+  @Timeout(10)
+  void score_hugeExponentRejected() {
+    LayerBuilder builder = LayerBuilder.of(Enterprise.kb(), "enterprise-attack");
+
+    IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+        () -> builder.score("T1059", new BigDecimal("1e999999999")));
+
+    assertEquals("score of T1059 must have at most 1000 digits before and 1000 after the "
+        + "decimal point: 1E+999999999", error.getMessage());
   }
 }

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class LayerReaderTest {
 
@@ -190,5 +191,45 @@ class LayerReaderTest {
   void read_rootMustBeObjectOrList() {
     assertThrows(InvalidInputException.class,
         () -> LayerReader.lenient().read("42", "number.json"));
+  }
+
+  @Test
+  @Timeout(10)
+  void read_scoreWithHugeExponentRejected() {
+    String json = "{\"name\": \"x\", \"domain\": \"enterprise-attack\", \"techniques\": "
+        + "[{\"techniqueID\": \"T1059\", \"score\": 1e999999999}]}";
+
+    InvalidInputException error = assertThrows(InvalidInputException.class,
+        () -> LayerReader.lenient().read(json, "huge.json"));
+
+    assertEquals("score must have at most 1000 digits before and 1000 after the decimal point: "
+        + "1e999999999", error.problem().message());
+    assertEquals(Optional.of("/techniques/0/score"), error.problem().pointer());
+    assertEquals(Optional.of(1), error.problem().line());
+  }
+
+  @Test
+  @Timeout(10)
+  void read_numberWithTinyExponentRejected() {
+    String json = "{\"name\": \"x\", \"domain\": \"enterprise-attack\", \"gradient\": "
+        + "{\"colors\": [\"#ffffff\", \"#000000\"], \"minValue\": 1e-999999999, "
+        + "\"maxValue\": 1}}";
+
+    InvalidInputException error = assertThrows(InvalidInputException.class,
+        () -> LayerReader.lenient().read(json, "tiny.json"));
+
+    assertTrue(error.problem().message().startsWith("minValue must have at most 1000 digits"),
+        error.problem().message());
+    assertEquals(Optional.of("/gradient/minValue"), error.problem().pointer());
+  }
+
+  @Test
+  void read_largestFittingExponentNormalised() {
+    String json = "{\"name\": \"x\", \"domain\": \"enterprise-attack\", \"techniques\": "
+        + "[{\"techniqueID\": \"T1059\", \"score\": 1e999}]}";
+
+    Layer layer = LayerReader.lenient().read(json, "large.json").layer();
+
+    assertEquals(Optional.of(BigDecimal.TEN.pow(999)), layer.techniques().get(0).score());
   }
 }
