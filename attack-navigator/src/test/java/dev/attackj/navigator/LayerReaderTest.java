@@ -101,6 +101,23 @@ class LayerReaderTest {
   }
 
   @Test
+  void read_nonTextPlatformsReported() {
+    String json = "{\"name\": \"x\", \"domain\": \"enterprise-attack\", \"filters\": "
+        + "{\"platforms\": [42, {\"os\": \"linux\"}, \"windows\", \"Windows\"]}}";
+
+    LayerFile file = LayerReader.lenient().read(json, "platforms.json");
+
+    List<String> warnings = file.problems().stream()
+        .filter(p -> p.severity() == Problem.Severity.WARNING)
+        .map(p -> p.pointer().orElse("") + " " + p.message()).collect(Collectors.toList());
+    assertEquals(List.of(
+        "/filters/platforms/0 platform must be a string and was 42; it is ignored",
+        "/filters/platforms/1 platform must be a string and was {\"os\":\"linux\"};"
+            + " it is ignored"), warnings);
+    assertEquals(List.of("Windows"), file.layer().filters().platforms());
+  }
+
+  @Test
   void read_viewModeMini() {
     String json = "{\"version\": \"2.2\", \"name\": \"x\", \"domain\": \"mitre-enterprise\","
         + " \"viewMode\": 2}";
