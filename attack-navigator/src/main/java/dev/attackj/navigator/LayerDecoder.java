@@ -54,8 +54,8 @@ final class LayerDecoder {
     object(node, pointer, "filters").ifPresent(filters -> layer.filters(
         filters(filters, pointer + "/filters")));
     number(node, pointer, "sorting", null).ifPresent(code -> {
-      Optional<Sorting> sorting = Sorting.fromCode(code.intValue());
-      if (sorting.isPresent() && code.stripTrailingZeros().scale() <= 0) {
+      Optional<Sorting> sorting = sorting(code);
+      if (sorting.isPresent()) {
         layer.sorting(sorting.get());
       } else {
         context.warn(pointer + "/sorting", null,
@@ -94,6 +94,16 @@ final class LayerDecoder {
         .ifPresent(layer::selectVisibleTechniques);
     layer.extraFields(extras(node, LAYER_FIELDS));
     return layer.build();
+  }
+
+  /** Returns the sorting of a code that is exactly 0, 1, 2 or 3, such as {@code 2.0}. */
+  private static Optional<Sorting> sorting(BigDecimal code) {
+    boolean inRange = code.compareTo(BigDecimal.ZERO) >= 0
+        && code.compareTo(BigDecimal.valueOf(3)) <= 0;
+    if (!inRange || code.stripTrailingZeros().scale() > 0) {
+      return Optional.empty();
+    }
+    return Sorting.fromCode(code.intValueExact());
   }
 
   private Versions versions(ObjectNode node, String pointer) {

@@ -118,6 +118,28 @@ class LayerReaderTest {
   }
 
   @Test
+  void read_sortingOutsideIntRangeRejected() {
+    String json = "{\"name\": \"x\", \"domain\": \"enterprise-attack\", "
+        + "\"sorting\": 4294967297}";
+
+    LayerFile file = LayerReader.lenient().read(json, "sorting.json");
+
+    assertEquals(Sorting.NAME_ASCENDING, file.layer().sorting());
+    assertEquals(List.of("sorting must be 0, 1, 2 or 3 and was 4294967297; 0 is used"),
+        file.problems().stream().filter(p -> p.severity() == Problem.Severity.WARNING)
+            .map(Problem::message).collect(Collectors.toList()));
+  }
+
+  @Test
+  void read_sortingWithZeroFractionAccepted() {
+    String json = "{\"name\": \"x\", \"domain\": \"enterprise-attack\", \"sorting\": 2.0}";
+
+    Layer layer = LayerReader.strict().read(json, "sorting.json").layer();
+
+    assertEquals(Sorting.SCORE_ASCENDING, layer.sorting());
+  }
+
+  @Test
   void read_viewModeMini() {
     String json = "{\"version\": \"2.2\", \"name\": \"x\", \"domain\": \"mitre-enterprise\","
         + " \"viewMode\": 2}";
