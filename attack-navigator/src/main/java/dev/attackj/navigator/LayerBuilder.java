@@ -28,11 +28,13 @@ import java.util.stream.Collectors;
 public final class LayerBuilder {
 
   private final KnowledgeBase kb;
+  private final String domain;
   private final ImmutableLayer.Builder layer;
   private final Map<String, ImmutableTechniqueEntry.Builder> entries = new LinkedHashMap<>();
 
   private LayerBuilder(KnowledgeBase kb, String domain) {
     this.kb = kb;
+    this.domain = domain;
     this.layer = Layer.builder().name(domain).domain(domain)
         .versions(Versions.of(attackVersion(kb)));
   }
@@ -102,7 +104,12 @@ public final class LayerBuilder {
     return technique(find(techniqueId), Optional.of(tactic), change);
   }
 
-  /** Adds or changes the entry of a knowledge-base technique under every tactic. */
+  /**
+   * Adds or changes the entry of a knowledge-base technique under every tactic.
+   *
+   * @throws IllegalArgumentException if the technique is revoked, deprecated or of another
+   *     domain
+   */
   public LayerBuilder technique(Technique technique,
       Consumer<ImmutableTechniqueEntry.Builder> change) {
     return technique(technique, Optional.empty(), change);
@@ -143,6 +150,7 @@ public final class LayerBuilder {
       Consumer<ImmutableTechniqueEntry.Builder> change) {
     String id = technique.attackId().orElseThrow(() -> new IllegalArgumentException(
         "technique " + technique.stixId() + " has no ATT&CK ID"));
+    requireUsable(technique);
     Optional<String> tactic = tacticName.map(name -> tacticOf(technique, name));
     String key = id + "^" + tactic.orElse("");
     ImmutableTechniqueEntry.Builder entry = entries.computeIfAbsent(key,
@@ -152,15 +160,26 @@ public final class LayerBuilder {
   }
 
   private Technique find(String techniqueId) {
-    Technique technique = kb.technique(techniqueId).orElseThrow(() ->
+    return kb.technique(techniqueId).orElseThrow(() ->
         new IllegalArgumentException("no technique has the ID or name \"" + techniqueId + "\""));
+  }
+
+  /** Checks that a technique is active and of the layer's domain, as the validator expects. */
+  private void requireUsable(Technique technique) {
     if (technique.isRevoked()) {
       String replacement = kb.replacementOf(technique).flatMap(AttackObject::attackId)
           .map(id -> "; use " + id).orElse("");
       throw new IllegalArgumentException(
-          "technique " + techniqueId + " is revoked" + replacement);
+          "technique " + technique.label() + " is revoked" + replacement);
     }
-    return technique;
+    if (technique.isDeprecated()) {
+      throw new IllegalArgumentException("technique " + technique
+          + " is deprecated; a layer takes only active techniques");
+    }
+    if (!technique.domains().contains(domain)) {
+      throw new IllegalArgumentException("technique " + technique + " belongs to "
+          + technique.domains() + ", not to the layer's domain " + domain);
+    }
   }
 
   private String tacticOf(Technique technique, String name) {

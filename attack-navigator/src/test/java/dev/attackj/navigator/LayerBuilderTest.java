@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.attackj.core.KnowledgeBase;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -69,5 +70,36 @@ class LayerBuilderTest {
 
     assertEquals("score of T1059 must have at most 1000 digits before and 1000 after the "
         + "decimal point: 1E+999999999", error.getMessage());
+  }
+
+  @Test
+  void technique_rejectsOtherDomain() {
+    LayerBuilder builder = LayerBuilder.of(SmallKnowledgeBase.withDomains(), "enterprise-attack");
+
+    IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+        () -> builder.technique("T9002"));
+
+    assertEquals("technique T9002 Example 9002 belongs to [mobile-attack], not to the layer's"
+        + " domain enterprise-attack", error.getMessage());
+  }
+
+  @Test
+  void technique_rejectsDeprecated() {
+    LayerBuilder builder = LayerBuilder.of(SmallKnowledgeBase.withDomains(), "enterprise-attack");
+
+    IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+        () -> builder.score("T9003", 1));
+
+    assertEquals("technique T9003 Example 9003 is deprecated; a layer takes only active"
+        + " techniques", error.getMessage());
+  }
+
+  @Test
+  void build_validatesCleanly() {
+    KnowledgeBase kb = SmallKnowledgeBase.withDomains();
+
+    Layer layer = LayerBuilder.of(kb, "enterprise-attack").score("T9001", 1).build();
+
+    assertEquals(List.of(), LayerValidator.of(kb).validate(layer).problems());
   }
 }
