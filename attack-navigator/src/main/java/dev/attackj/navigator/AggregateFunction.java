@@ -49,24 +49,16 @@ public enum AggregateFunction {
       return Optional.empty();
     }
 
-    BigDecimal result;
-    switch (this) {
-      case MIN:
-        result = scores.stream().reduce(BigDecimal::min).orElseThrow();
-        break;
-      case MAX:
-        result = scores.stream().reduce(BigDecimal::max).orElseThrow();
-        break;
-      case SUM:
-        result = scores.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        break;
-      case AVERAGE:
-      default:
+    BigDecimal result = switch (this) {
+      case AVERAGE -> {
         BigDecimal sum = scores.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         int divisor = countUnscored ? subtechniques.size() + 1 : scores.size();
-        result = sum.divide(BigDecimal.valueOf(divisor), MathContext.DECIMAL64);
-        break;
-    }
+        yield sum.divide(BigDecimal.valueOf(divisor), MathContext.DECIMAL64);
+      }
+      case MIN -> scores.stream().reduce(BigDecimal::min).orElseThrow();
+      case MAX -> scores.stream().reduce(BigDecimal::max).orElseThrow();
+      case SUM -> scores.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    };
     return Optional.of(roundLikeToFixed(result));
   }
 

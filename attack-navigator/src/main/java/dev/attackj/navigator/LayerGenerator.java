@@ -194,17 +194,12 @@ public final class LayerGenerator {
   }
 
   private int count(Overview kind, Technique technique) {
-    switch (kind) {
-      case GROUPS:
-        return kb.groupsUsing(technique).size();
-      case SOFTWARE:
-        return kb.softwareUsing(technique).size();
-      case MITIGATIONS:
-        return kb.mitigationsOf(technique).size();
-      case DETECTION_STRATEGIES:
-      default:
-        return kb.detectionStrategiesOf(technique).size();
-    }
+    return switch (kind) {
+      case GROUPS -> kb.groupsUsing(technique).size();
+      case SOFTWARE -> kb.softwareUsing(technique).size();
+      case MITIGATIONS -> kb.mitigationsOf(technique).size();
+      case DETECTION_STRATEGIES -> kb.detectionStrategiesOf(technique).size();
+    };
   }
 
   /** Chooses the domain of an actor's layer among those of the knowledge base. */
