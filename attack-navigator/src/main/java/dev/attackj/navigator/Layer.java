@@ -1,6 +1,10 @@
 package dev.attackj.navigator;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.attackj.core.KnowledgeBase;
+import dev.attackj.core.Technique;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -132,6 +136,49 @@ public abstract class Layer {
       }
     }
     return Optional.ofNullable(found);
+  }
+
+  /**
+   * Computes the aggregate score the Navigator shows on a technique under a tactic: the
+   * layout's {@linkplain Layout#aggregateFunction() aggregate function} over the scores of the
+   * technique and all its sub-techniques. Unscored entries count only for an average with
+   * {@linkplain Layout#countUnscored() countUnscored} set. A technique without sub-techniques
+   * has its own score, and the result is empty when neither the technique nor any
+   * sub-technique is scored.
+   *
+   * @param tactic the tactic short name, such as {@code execution}
+   * @throws IllegalArgumentException if the knowledge base has no technique with the ID
+   */
+  public final Optional<BigDecimal> aggregateScore(KnowledgeBase kb, String techniqueId,
+      String tactic) {
+    Technique technique = kb.technique(techniqueId).filter(t -> t.attackId().isPresent())
+        .orElseThrow(() -> new IllegalArgumentException(
+            "no technique has the ID \"" + techniqueId + "\""));
+    return aggregateScore(kb, technique, tactic);
+  }
+
+  final Optional<BigDecimal> aggregateScore(KnowledgeBase kb, Technique technique,
+      String tactic) {
+    Optional<BigDecimal> own = scoreOf(technique, tactic);
+    List<Technique> subtechniques = kb.subTechniquesOf(technique);
+    if (subtechniques.isEmpty()) {
+      return own;
+    }
+
+    List<BigDecimal> scores = new ArrayList<>();
+    own.ifPresent(scores::add);
+    for (Technique subtechnique : subtechniques) {
+      scoreOf(subtechnique, tactic).ifPresent(scores::add);
+    }
+    int unscored = subtechniques.size() + 1 - scores.size();
+    boolean countUnscored =
+        layout().countUnscored() && layout().aggregateFunction() == AggregateFunction.AVERAGE;
+    return layout().aggregateFunction().aggregate(scores, unscored, countUnscored);
+  }
+
+  private Optional<BigDecimal> scoreOf(Technique technique, String tactic) {
+    return technique.attackId().flatMap(id -> entryFor(id, tactic))
+        .flatMap(TechniqueEntry::score);
   }
 
   @Override

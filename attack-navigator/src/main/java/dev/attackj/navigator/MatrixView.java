@@ -135,7 +135,7 @@ final class MatrixView {
       Optional<BigDecimal> score = entry.flatMap(TechniqueEntry::score);
       Layout layout = layer.layout();
       if (layout.showAggregateScores() && !kb.subTechniquesOf(technique).isEmpty()) {
-        score = AggregateScores.of(kb, layer, technique, tactic.shortName());
+        score = layer.aggregateScore(kb, technique, tactic.shortName());
       }
       boolean expanded = layout.expandedSubtechniques() == SubtechniqueExpansion.ALL
           || entry.map(TechniqueEntry::showSubtechniques).orElse(false)

@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class AggregateScoresTest {
+class LayerTest {
 
   private static Layer layer(AggregateFunction function, boolean countUnscored) {
     return Layer.builder().name("agg").domain("enterprise-attack")
@@ -24,20 +24,21 @@ class AggregateScoresTest {
   }
 
   @Test
-  void of_averageOfScored() {
-    Optional<BigDecimal> score = AggregateScores.of(Enterprise.kb(),
-        layer(AggregateFunction.AVERAGE, false), "T1059", "execution");
+  void aggregateScore_averageOfScored() {
+    Layer layer = layer(AggregateFunction.AVERAGE, false);
+
+    Optional<BigDecimal> score = layer.aggregateScore(Enterprise.kb(), "T1059", "execution");
 
     assertEquals(Optional.of(BigDecimal.valueOf(4)), score);
   }
 
   @Test
-  void of_averageCountingEverySubtechnique() {
+  void aggregateScore_averageCountingEverySubtechnique() {
     KnowledgeBase kb = Enterprise.kb();
     int count = kb.subTechniquesOf(kb.technique("T1059").orElseThrow()).size() + 1;
+    Layer layer = layer(AggregateFunction.AVERAGE, true);
 
-    Optional<BigDecimal> score = AggregateScores.of(kb, layer(AggregateFunction.AVERAGE, true),
-        "T1059", "execution");
+    Optional<BigDecimal> score = layer.aggregateScore(kb, "T1059", "execution");
 
     BigDecimal expected = AggregateFunction.roundLikeToFixed(BigDecimal.valueOf(12)
         .divide(BigDecimal.valueOf(count), java.math.MathContext.DECIMAL64));
@@ -45,18 +46,18 @@ class AggregateScoresTest {
   }
 
   @Test
-  void of_maxAndSum() {
+  void aggregateScore_maxAndSum() {
     KnowledgeBase kb = Enterprise.kb();
 
-    assertEquals(Optional.of(BigDecimal.valueOf(7)), AggregateScores.of(kb,
-        layer(AggregateFunction.MAX, true), "T1059", "execution"));
-    assertEquals(Optional.of(BigDecimal.valueOf(12)), AggregateScores.of(kb,
-        layer(AggregateFunction.SUM, false), "T1059", "execution"));
+    assertEquals(Optional.of(BigDecimal.valueOf(7)), layer(AggregateFunction.MAX, true)
+        .aggregateScore(kb, "T1059", "execution"));
+    assertEquals(Optional.of(BigDecimal.valueOf(12)), layer(AggregateFunction.SUM, false)
+        .aggregateScore(kb, "T1059", "execution"));
   }
 
   @Test
-  void of_unknownTechnique() {
-    assertThrows(IllegalArgumentException.class, () -> AggregateScores.of(Enterprise.kb(),
-        layer(AggregateFunction.SUM, false), "T9999", "execution"));
+  void aggregateScore_unknownTechnique() {
+    assertThrows(IllegalArgumentException.class, () -> layer(AggregateFunction.SUM, false)
+        .aggregateScore(Enterprise.kb(), "T9999", "execution"));
   }
 }
