@@ -36,7 +36,7 @@ public final class LayerBuilder {
     this.kb = kb;
     this.domain = domain;
     this.layer = Layer.builder().name(domain).domain(domain)
-        .versions(Versions.of(attackVersion(kb)));
+        .versions(Versions.of(attackVersionOf(kb)));
   }
 
   /**
@@ -54,7 +54,7 @@ public final class LayerBuilder {
   }
 
   /** The ATT&CK version a layer names for a knowledge base: the major release, such as 18. */
-  static Optional<String> attackVersion(KnowledgeBase kb) {
+  static Optional<String> attackVersionOf(KnowledgeBase kb) {
     return kb.release().map(LayerBuilder::majorVersion);
   }
 
@@ -64,8 +64,9 @@ public final class LayerBuilder {
   }
 
   /**
-   * Names an ATT&CK release, such as {@code 18.1}, for knowledge bases read from bundles that do
-   * not say their release. The layer keeps the major version, {@code 18}.
+   * Sets the ATT&CK release, such as {@code 18.1}, for knowledge bases read from bundles that do
+   * not say their release, and returns this builder. The layer keeps the major version,
+   * {@code 18}.
    */
   public LayerBuilder attackVersion(String release) {
     layer.versions(Versions.of(Optional.of(majorVersion(release))));

@@ -48,14 +48,15 @@ public final class LayerGenerator {
 
   /** A generator whose layers name the release of the knowledge base, when it has one. */
   public static LayerGenerator of(KnowledgeBase kb) {
-    return new LayerGenerator(kb, LayerBuilder.attackVersion(kb));
+    return new LayerGenerator(kb, LayerBuilder.attackVersionOf(kb));
   }
 
   /**
-   * A generator whose layers name an ATT&CK release, such as {@code 18.1}, for knowledge bases
-   * read from bundles that do not say their release. Layers keep the major version, {@code 18}.
+   * Returns a copy of this generator whose layers name an ATT&CK release, such as {@code 18.1},
+   * for knowledge bases read from bundles that do not say their release. Layers keep the major
+   * version, {@code 18}.
    */
-  public LayerGenerator attackVersion(String release) {
+  public LayerGenerator withAttackVersion(String release) {
     return new LayerGenerator(kb, Optional.of(LayerBuilder.majorVersion(release)));
   }
 

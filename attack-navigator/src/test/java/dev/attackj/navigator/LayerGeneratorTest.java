@@ -27,7 +27,7 @@ class LayerGeneratorTest {
     Set<String> direct = kb.techniquesUsedBy(fin7).stream()
         .map(technique -> technique.attackId().orElseThrow()).collect(Collectors.toSet());
 
-    Layer layer = LayerGenerator.of(kb).attackVersion("18.1").forActor(fin7);
+    Layer layer = LayerGenerator.of(kb).withAttackVersion("18.1").forActor(fin7);
 
     Set<String> ids = layer.techniques().stream().map(TechniqueEntry::techniqueId)
         .collect(Collectors.toSet());
