@@ -119,16 +119,31 @@ public final class LayerBuilder {
   /**
    * Sets the score of a technique under every tactic.
    *
-   * @throws IllegalArgumentException if the score has more than 1000 digits before or after
-   *     the decimal point
+   * @throws IllegalArgumentException if the score is not finite, or has more than 1000 digits
+   *     before or after the decimal point
    */
   public LayerBuilder score(String techniqueId, Number score) {
-    BigDecimal value = new BigDecimal(score.toString());
+    BigDecimal value = decimalScore(techniqueId, score);
     if (!Decimals.fits(value)) {
       throw new IllegalArgumentException(
           "score of " + techniqueId + " " + Decimals.RULE + ": " + score);
     }
     return technique(techniqueId, entry -> entry.score(Decimals.normalize(value)));
+  }
+
+  private static BigDecimal decimalScore(String techniqueId, Number score) {
+    boolean notFinite = (score instanceof Double || score instanceof Float)
+        && !Double.isFinite(score.doubleValue());
+    if (notFinite) {
+      throw new IllegalArgumentException(
+          "score of " + techniqueId + " must be a finite number: " + score);
+    }
+    try {
+      return new BigDecimal(score.toString());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "score of " + techniqueId + " must be a decimal number: " + score, e);
+    }
   }
 
   /** Sets the same score on several techniques under every tactic. */

@@ -102,4 +102,17 @@ class LayerBuilderTest {
 
     assertEquals(List.of(), LayerValidator.of(kb).validate(layer).problems());
   }
+
+  @Test
+  void score_rejectsNotFinite() {
+    LayerBuilder builder = LayerBuilder.of(Enterprise.kb(), "enterprise-attack");
+
+    IllegalArgumentException nan = assertThrows(IllegalArgumentException.class,
+        () -> builder.score("T1059", Double.NaN));
+    IllegalArgumentException infinity = assertThrows(IllegalArgumentException.class,
+        () -> builder.score("T1059", Float.NEGATIVE_INFINITY));
+
+    assertEquals("score of T1059 must be a finite number: NaN", nan.getMessage());
+    assertEquals("score of T1059 must be a finite number: -Infinity", infinity.getMessage());
+  }
 }
