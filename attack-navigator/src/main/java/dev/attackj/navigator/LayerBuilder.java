@@ -168,7 +168,7 @@ public final class LayerBuilder {
         "technique " + technique.stixId() + " has no ATT&CK ID"));
     requireUsable(technique);
     Optional<String> tactic = tacticName.map(name -> tacticOf(technique, name));
-    String key = id + "^" + tactic.orElse("");
+    String key = TechniqueEntry.key(id, tactic);
     ImmutableTechniqueEntry.Builder entry = entries.computeIfAbsent(key,
         unused -> TechniqueEntry.builder().techniqueId(id).tactic(tactic));
     change.accept(entry);

@@ -101,8 +101,8 @@ public abstract class LayerOperation {
     layers().forEach((variable, layer) -> {
       Map<String, TechniqueEntry> entries = new LinkedHashMap<>();
       for (TechniqueEntry entry : layer.techniques()) {
-        entries.put(key(entry), entry);
-        firstEntries.putIfAbsent(key(entry), entry);
+        entries.put(entry.key(), entry);
+        firstEntries.putIfAbsent(entry.key(), entry);
       }
       entriesByLayer.put(variable, entries);
     });
@@ -152,10 +152,5 @@ public abstract class LayerOperation {
 
   private <T> Optional<T> copied(Optional<String> variable, Function<Layer, T> property) {
     return variable.map(name -> property.apply(layers().get(name)));
-  }
-
-  private static String key(TechniqueEntry entry) {
-    return entry.techniqueId().toUpperCase(java.util.Locale.ROOT) + "^"
-        + entry.tactic().orElse("");
   }
 }

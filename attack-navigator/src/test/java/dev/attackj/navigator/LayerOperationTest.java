@@ -52,6 +52,24 @@ class LayerOperationTest {
   }
 
   @Test
+  void apply_matchesEntriesWhateverTheirCase() {
+    Layer lower = Layer.builder().name("lower").domain("enterprise-attack")
+        .addTechnique(TechniqueEntry.builder().techniqueId("t1059").tactic("Execution")
+            .score(BigDecimal.ONE).build())
+        .build();
+    Layer upper = Layer.builder().name("upper").domain("enterprise-attack")
+        .addTechnique(TechniqueEntry.builder().techniqueId("T1059").tactic("execution")
+            .score(BigDecimal.valueOf(2)).build())
+        .build();
+
+    Layer sum = LayerOperation.builder().name("sum").expression(ScoreExpression.parse("a+b"))
+        .putLayer("a", lower).putLayer("b", upper).build().apply();
+
+    assertEquals(1, sum.techniques().size());
+    assertEquals(Optional.of(BigDecimal.valueOf(3)), sum.techniques().get(0).score());
+  }
+
+  @Test
   void build_rejectsUnknownLayerName() {
     assertThrows(IllegalArgumentException.class, () -> LayerOperation.builder().name("x")
         .expression(ScoreExpression.parse("a+c")).putLayer("a", A).putLayer("b", B).build());
