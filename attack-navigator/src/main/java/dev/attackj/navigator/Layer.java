@@ -5,8 +5,11 @@ import dev.attackj.core.KnowledgeBase;
 import dev.attackj.core.Technique;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -118,24 +121,42 @@ public abstract class Layer {
 
   /** The entries of a technique ID, in layer order, whatever their tactic. */
   public final List<TechniqueEntry> entriesOf(String techniqueId) {
-    return techniques().stream()
-        .filter(entry -> entry.techniqueId().equalsIgnoreCase(techniqueId))
-        .collect(java.util.stream.Collectors.toList());
+    return entriesById().getOrDefault(techniqueId.toUpperCase(Locale.ROOT), List.of());
   }
 
   /**
    * The entry that applies to a technique under a tactic: the last entry for that tactic or
-   * without a tactic, since the Navigator lets later entries overwrite earlier ones.
+   * without a tactic, since the Navigator lets later entries overwrite earlier ones. Technique
+   * IDs and tactics match whatever their letter case.
+   *
+   * @param tactic the tactic short name, such as {@code execution}
+   * @throws NullPointerException if the technique ID or the tactic is null
    */
   public final Optional<TechniqueEntry> entryFor(String techniqueId, String tactic) {
+    Objects.requireNonNull(techniqueId, "techniqueId");
+    Objects.requireNonNull(tactic, "tactic");
     TechniqueEntry found = null;
-    for (TechniqueEntry entry : techniques()) {
-      boolean sameTechnique = entry.techniqueId().equalsIgnoreCase(techniqueId);
-      if (sameTechnique && entry.tactic().map(tactic::equals).orElse(true)) {
+    for (TechniqueEntry entry : entriesOf(techniqueId)) {
+      if (entry.tactic().map(tactic::equalsIgnoreCase).orElse(true)) {
         found = entry;
       }
     }
     return Optional.ofNullable(found);
+  }
+
+  /**
+   * The entries by technique ID in upper case, each list in layer order, built on first use so
+   * that looking up every technique of a matrix does not scan every entry each time.
+   */
+  @Value.Lazy
+  Map<String, List<TechniqueEntry>> entriesById() {
+    Map<String, List<TechniqueEntry>> index = new HashMap<>();
+    for (TechniqueEntry entry : techniques()) {
+      index.computeIfAbsent(entry.techniqueId().toUpperCase(Locale.ROOT),
+          unused -> new ArrayList<>()).add(entry);
+    }
+    index.replaceAll((id, entries) -> List.copyOf(entries));
+    return Map.copyOf(index);
   }
 
   /**

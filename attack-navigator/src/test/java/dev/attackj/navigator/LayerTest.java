@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.attackj.core.KnowledgeBase;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -59,5 +60,41 @@ class LayerTest {
   void aggregateScore_unknownTechnique() {
     assertThrows(IllegalArgumentException.class, () -> layer(AggregateFunction.SUM, false)
         .aggregateScore(Enterprise.kb(), "T9999", "execution"));
+  }
+
+  @Test
+  void entryFor_lastEntryOfTacticOrEvery() {
+    Layer layer = Layer.builder().name("x").domain("enterprise-attack")
+        .addTechnique(TechniqueEntry.builder().techniqueId("T1053").tactic("execution")
+            .comment("first").build())
+        .addTechnique(TechniqueEntry.builder().techniqueId("t1053").comment("every").build())
+        .addTechnique(TechniqueEntry.builder().techniqueId("T1053").tactic("Persistence")
+            .comment("last").build())
+        .build();
+
+    assertEquals("every", layer.entryFor("T1053", "execution").orElseThrow().comment());
+    assertEquals("last", layer.entryFor("T1053", "persistence").orElseThrow().comment());
+    assertEquals(Optional.empty(), layer.entryFor("T1059", "execution"));
+  }
+
+  @Test
+  void entryFor_nullTacticNamed() {
+    Layer layer = layer(AggregateFunction.SUM, false);
+
+    NullPointerException error = assertThrows(NullPointerException.class,
+        () -> layer.entryFor("T1059", null));
+
+    assertEquals("tactic", error.getMessage());
+  }
+
+  @Test
+  void entriesOf_unmodifiable() {
+    Layer layer = layer(AggregateFunction.SUM, false);
+
+    List<TechniqueEntry> entries = layer.entriesOf("t1059");
+
+    assertEquals(1, entries.size());
+    assertThrows(UnsupportedOperationException.class, () -> entries.add(entries.get(0)));
+    assertEquals(List.of(), layer.entriesOf("T9999"));
   }
 }
