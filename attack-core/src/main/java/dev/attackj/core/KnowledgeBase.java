@@ -336,6 +336,10 @@ public final class KnowledgeBase {
     return objects(Matrix.class);
   }
 
+  public List<Matrix> matrices(Include include) {
+    return objects(Matrix.class, include);
+  }
+
   /** Relationships whose both ends are active, and which are active themselves. */
   public List<Relationship> relationships() {
     return objects(Relationship.class);

@@ -200,12 +200,12 @@ final class ObjectMapping {
   }
 
   private ExternalReference externalReference(JsonNode entry) {
-    return ExternalReference.builder()
+    return parser.share(ExternalReference.builder()
         .sourceName(share(field(entry, "source_name")))
         .description(optionalField(entry, "description"))
         .url(optionalField(entry, "url"))
         .externalId(optionalField(entry, "external_id").map(this::share))
-        .build();
+        .build());
   }
 
   private KillChainPhase killChainPhase(JsonNode entry) {
@@ -245,7 +245,7 @@ final class ObjectMapping {
       return Optional.empty();
     }
     try {
-      return Optional.of(Instant.parse(text.get()));
+      return Optional.of(parser.instant(text.get()));
     } catch (DateTimeParseException e) {
       return wrongType(name, node.textNode(text.get()), "a timestamp such as 2024-01-31T12:00:00.000Z");
     }

@@ -1,0 +1,145 @@
+package dev.attackj.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+
+class StixReaderTest {
+
+  private static final String TECHNIQUE = """
+      {"type": "attack-pattern", "id": "attack-pattern--1", "name": "Example",
+       "created": "2020-01-01T00:00:00.000Z", "modified": "2021-02-03T04:05:06.789Z",
+       "external_references": [{"source_name": "mitre-attack", "external_id": "T9999",
+         "url": "https://attack.mitre.org/techniques/T9999"}],
+       "kill_chain_phases": [{"kill_chain_name": "mitre-attack", "phase_name": "execution"}],
+       "x_custom_score": {"value": 3}, "x_mitre_future_field": ["a", "b"]}""";
+
+  private static StixBundle read(String objects) {
+    String json = "{\"type\": \"bundle\", \"id\": \"bundle--1\", \"objects\": [" + objects + "]}";
+    return StixReader.lenient().read(json.getBytes(StandardCharsets.UTF_8), "test.json");
+  }
+
+  @Test
+  void read_keepsPropertiesTheModelDoesNotName() {
+    StixBundle bundle = read(TECHNIQUE);
+
+    AttackObject object = bundle.objects().get(0);
+
+    assertEquals("T9999 Example", object.toString());
+    assertEquals(3, object.extraProperties().get("x_custom_score").get("value").intValue());
+    assertEquals(2, object.extraProperties().get("x_mitre_future_field").size());
+    assertEquals("2021-02-03T04:05:06.789Z", object.modified().orElseThrow().toString());
+    assertTrue(bundle.report().isEmpty());
+  }
+
+  @Test
+  void read_gzipDetectedFromContent() throws Exception {
+    String json = "{\"type\": \"bundle\", \"objects\": [" + TECHNIQUE + "]}";
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+      gzip.write(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    StixBundle bundle = StixReader.lenient().read(bytes.toByteArray(), "plain-name.json");
+
+    assertEquals(1, bundle.objects().size());
+  }
+
+  @Test
+  void read_unknownTypeKeptAndReported() {
+    StixBundle bundle = read("{\"type\": \"x-custom-thing\", \"id\": \"x-custom-thing--1\","
+        + " \"name\": \"Thing\", \"size\": 4}");
+
+    AttackObject object = bundle.objects().get(0);
+
+    assertTrue(object instanceof UnknownObject);
+    assertEquals(4, object.extraProperties().get("size").intValue());
+    assertEquals(1, bundle.report().problems().size());
+  }
+
+  @Test
+  void read_wrongTypeReportedWithPointerAndKept() {
+    StixBundle bundle = read(TECHNIQUE + ", {\"type\": \"intrusion-set\", \"id\": \"intrusion-set--2\","
+        + " \"name\": 42}");
+
+    Problem problem = bundle.report().problems().get(0);
+
+    assertEquals("/objects/1/name", problem.pointer().orElseThrow());
+    assertEquals("intrusion-set--2", problem.objectId().orElseThrow());
+    assertEquals("test.json", problem.file());
+    assertTrue(problem.line().isPresent());
+    assertEquals(42, bundle.objects().get(1).extraProperties().get("name").intValue());
+  }
+
+  @Test
+  void read_duplicateIdAndDanglingReferenceReported() {
+    StixBundle bundle = read(TECHNIQUE + "," + TECHNIQUE + ", {\"type\": \"relationship\","
+        + " \"id\": \"relationship--1\", \"relationship_type\": \"uses\","
+        + " \"source_ref\": \"intrusion-set--9\", \"target_ref\": \"attack-pattern--1\"}");
+
+    assertEquals(2, bundle.objects().size());
+    assertEquals(2, bundle.report().problems().size());
+    assertTrue(bundle.report().problems().get(0).message().contains("duplicate"));
+    assertTrue(bundle.report().problems().get(1).message().contains("intrusion-set--9"));
+  }
+
+  @Test
+  void read_strictFailsAtFirstProblem() {
+    String json = "{\"type\": \"bundle\", \"objects\": [{\"type\": \"tool\", \"id\": \"tool--1\","
+        + " \"revoked\": \"no\"}]}";
+
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> StixReader.strict().read(json.getBytes(StandardCharsets.UTF_8), "s.json"));
+
+    assertEquals("/objects/0/revoked", e.problem().pointer().orElseThrow());
+  }
+
+  @Test
+  void read_malformedJsonNamesLineAndColumn() {
+    String json = "{\"type\": \"bundle\",\n \"objects\": [\n {\"type\": \"tool\", }]}";
+
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> StixReader.lenient().read(json.getBytes(StandardCharsets.UTF_8), "bad.json"));
+
+    assertEquals(3, e.problem().line().orElseThrow());
+    assertTrue(e.getMessage().startsWith("error: bad.json:3:"), e.getMessage());
+  }
+
+  @Test
+  void read_objectWithoutIdSkippedAndReported() {
+    StixBundle bundle = read("{\"type\": \"tool\", \"name\": \"nameless\"}");
+
+    assertTrue(bundle.objects().isEmpty());
+    assertTrue(bundle.report().hasErrors());
+  }
+
+  @Test
+  void read_nestingLimitNamesTheLimit() {
+    String deep = "[".repeat(100) + "]".repeat(100);
+    String json = "{\"type\": \"bundle\", \"objects\": [{\"type\": \"tool\", \"id\": \"tool--1\","
+        + " \"x\": " + deep + "}]}";
+
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> StixReader.lenient().read(json.getBytes(StandardCharsets.UTF_8), "deep.json"));
+
+    assertTrue(e.getMessage().contains("withLimits"), e.getMessage());
+  }
+
+  @Test
+  void withLimits_objectCount() {
+    StixReader reader = StixReader.lenient().withLimits(64, 1000, 1);
+    String json = "{\"objects\": [" + TECHNIQUE + "," + TECHNIQUE.replace("--1", "--2") + "]}";
+
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> reader.read(json.getBytes(StandardCharsets.UTF_8), "many.json"));
+
+    assertTrue(e.getMessage().contains("more than 1 objects"), e.getMessage());
+    assertFalse(reader.isStrict());
+  }
+}
