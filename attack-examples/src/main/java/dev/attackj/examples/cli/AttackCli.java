@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
         ShowCommand.class,
         TechniquesCommand.class,
         GroupsCommand.class,
+        DiffCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class AttackCli implements Runnable {
