@@ -1,0 +1,109 @@
+package dev.attackj.navigator;
+
+import dev.attackj.core.KnowledgeBase;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+
+/**
+ * A renderer of layers as pictures, in the manner of the Navigator's SVG export: a header with
+ * the layer's name, description, domain, version, legend and gradient, then the tactics of the
+ * domain as columns in matrix order, each technique a cell colored by its explicit color or its
+ * score, with sub-techniques indented below their parent when the layer expands them.
+ * Platform filters, sorting, {@code hideDisabled}, IDs, names and aggregate scores follow the
+ * layer; the side and flat layouts are both drawn flat.
+ *
+ * <p>SVG output escapes all text, writes no scripts or event attributes and links only to http
+ * and https URLs. PNG output is painted with Java 2D and needs no display or native library
+ * beyond the JDK.
+ *
+ * <pre>{@code
+ * LayerRenderer renderer = LayerRenderer.of(kb);
+ * renderer.writeSvg(layer, Path.of("layer.svg"));
+ * renderer.writePng(layer, Path.of("layer.png"));
+ * }</pre>
+ */
+public final class LayerRenderer {
+
+  private final KnowledgeBase kb;
+  private final double scale;
+
+  private LayerRenderer(KnowledgeBase kb, double scale) {
+    this.kb = kb;
+    this.scale = scale;
+  }
+
+  /** A renderer that draws PNG pictures at twice the SVG size, for sharp text. */
+  public static LayerRenderer of(KnowledgeBase kb) {
+    return new LayerRenderer(kb, 2);
+  }
+
+  /**
+   * A renderer with another PNG scale.
+   *
+   * @throws IllegalArgumentException unless the scale is from 0.25 to 8
+   */
+  public LayerRenderer pngScale(double pngScale) {
+    if (!(pngScale >= 0.25 && pngScale <= 8)) {
+      throw new IllegalArgumentException("PNG scale must be from 0.25 to 8, not " + pngScale);
+    }
+    return new LayerRenderer(kb, pngScale);
+  }
+
+  /** Renders a layer as an SVG document. */
+  public String svg(Layer layer) {
+    MatrixPainter painter = new MatrixPainter(MatrixView.of(kb, layer));
+    SvgCanvas canvas = new SvgCanvas();
+    painter.paint(canvas);
+    return canvas.document(painter.width(), painter.height());
+  }
+
+  /** Renders a layer as an image. */
+  public BufferedImage image(Layer layer) {
+    MatrixPainter painter = new MatrixPainter(MatrixView.of(kb, layer));
+    ImageCanvas canvas = new ImageCanvas(painter.width(), painter.height(), scale);
+    painter.paint(canvas);
+    return canvas.image();
+  }
+
+  /**
+   * Writes a layer as an SVG file in UTF-8.
+   *
+   * @throws IOException if the file cannot be written
+   */
+  public void writeSvg(Layer layer, Path file) throws IOException {
+    Files.writeString(file, svg(layer), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes a layer as a PNG file.
+   *
+   * @throws IOException if the file cannot be written
+   */
+  public void writePng(Layer layer, Path file) throws IOException {
+    try (OutputStream output = Files.newOutputStream(file)) {
+      writePng(layer, output);
+    }
+  }
+
+  /**
+   * Writes a layer as PNG to a stream, leaving it open.
+   *
+   * @throws IOException if the stream cannot be written
+   */
+  public void writePng(Layer layer, OutputStream output) throws IOException {
+    if (!ImageIO.write(image(layer), "png", output)) {
+      throw new IOException("no PNG writer is available in this Java runtime");
+    }
+  }
+
+  /** The IDs of the techniques and sub-techniques a picture of the layer shows. */
+  public List<String> visibleTechniques(Layer layer) {
+    return MatrixView.of(kb, layer).visibleIds();
+  }
+}

@@ -1,0 +1,249 @@
+package dev.attackj.navigator;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A writer of layers in format 4.5: UTF-8 JSON in the Navigator's key order, indented with tabs
+ * as the Navigator saves layers, with every property written out. Scores are written as numbers
+ * with the scale they carry, so integers stay integers and fractions keep their digits.
+ * Properties the format does not define follow the known ones.
+ */
+public final class LayerWriter {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build());
+
+  private LayerWriter() {}
+
+  /** Writes a layer as JSON text. */
+  public static String toJson(Layer layer) {
+    return new String(toBytes(List.of(layer), false), StandardCharsets.UTF_8);
+  }
+
+  /** Writes layers as a JSON list, the Navigator's form for several layers in one file. */
+  public static String toJson(List<Layer> layers) {
+    return new String(toBytes(layers, true), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes a layer to a file in UTF-8, replacing it.
+   *
+   * @throws IOException if the file cannot be written
+   */
+  public static void write(Layer layer, Path path) throws IOException {
+    try (OutputStream output = Files.newOutputStream(path)) {
+      write(List.of(layer), false, output);
+    }
+  }
+
+  /**
+   * Writes a layer to a stream in UTF-8, leaving the stream open.
+   *
+   * @throws IOException if the stream cannot be written
+   */
+  public static void write(Layer layer, OutputStream output) throws IOException {
+    write(List.of(layer), false, output);
+  }
+
+  private static byte[] toBytes(List<Layer> layers, boolean asList) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+    try {
+      write(layers, asList, bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static void write(List<Layer> layers, boolean asList, OutputStream output)
+      throws IOException {
+    try (JsonGenerator json = MAPPER.getFactory().createGenerator(output)) {
+      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      DefaultIndenter tabs = new DefaultIndenter("\t", "\n");
+      json.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+          .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+          .withObjectIndenter(tabs).withArrayIndenter(tabs));
+      if (asList) {
+        json.writeStartArray();
+      }
+      for (Layer layer : layers) {
+        writeLayer(json, layer);
+      }
+      if (asList) {
+        json.writeEndArray();
+      }
+      json.writeRaw('\n');
+    }
+  }
+
+  private static void writeLayer(JsonGenerator json, Layer layer) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("name", layer.name());
+    writeVersions(json, layer.versions());
+    json.writeStringField("domain", layer.domain());
+    if (layer.customDataUrl().isPresent()) {
+      json.writeStringField("customDataURL", layer.customDataUrl().get());
+    }
+    json.writeStringField("description", layer.description());
+    json.writeObjectFieldStart("filters");
+    json.writeArrayFieldStart("platforms");
+    for (String platform : layer.filters().platforms()) {
+      json.writeString(platform);
+    }
+    json.writeEndArray();
+    writeExtras(json, layer.filters().extraFields());
+    json.writeEndObject();
+    json.writeNumberField("sorting", layer.sorting().code());
+    writeLayout(json, layer.layout());
+    json.writeBooleanField("hideDisabled", layer.hideDisabled());
+    json.writeArrayFieldStart("techniques");
+    for (TechniqueEntry entry : layer.techniques()) {
+      writeTechnique(json, entry);
+    }
+    json.writeEndArray();
+    writeGradient(json, layer.gradient());
+    json.writeArrayFieldStart("legendItems");
+    for (LegendItem item : layer.legendItems()) {
+      json.writeStartObject();
+      json.writeStringField("label", item.label());
+      json.writeStringField("color", item.color());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    writeMetadata(json, layer.metadata());
+    writeLinks(json, layer.links());
+    json.writeBooleanField("showTacticRowBackground", layer.showTacticRowBackground());
+    json.writeStringField("tacticRowBackground", layer.tacticRowBackground());
+    json.writeBooleanField("selectTechniquesAcrossTactics",
+        layer.selectTechniquesAcrossTactics());
+    json.writeBooleanField("selectSubtechniquesWithParent",
+        layer.selectSubtechniquesWithParent());
+    json.writeBooleanField("selectVisibleTechniques", layer.selectVisibleTechniques());
+    writeExtras(json, layer.extraFields());
+    json.writeEndObject();
+  }
+
+  private static void writeVersions(JsonGenerator json, Versions versions) throws IOException {
+    json.writeObjectFieldStart("versions");
+    if (versions.attack().isPresent()) {
+      json.writeStringField("attack", versions.attack().get());
+    }
+    json.writeStringField("navigator", versions.navigator());
+    json.writeStringField("layer", versions.layer());
+    writeExtras(json, versions.extraFields());
+    json.writeEndObject();
+  }
+
+  private static void writeLayout(JsonGenerator json, Layout layout) throws IOException {
+    json.writeObjectFieldStart("layout");
+    json.writeStringField("layout", layout.layout().jsonName());
+    json.writeStringField("aggregateFunction", layout.aggregateFunction().jsonName());
+    json.writeBooleanField("showID", layout.showId());
+    json.writeBooleanField("showName", layout.showName());
+    json.writeBooleanField("showAggregateScores", layout.showAggregateScores());
+    json.writeBooleanField("countUnscored", layout.countUnscored());
+    json.writeStringField("expandedSubtechniques", layout.expandedSubtechniques().jsonName());
+    writeExtras(json, layout.extraFields());
+    json.writeEndObject();
+  }
+
+  private static void writeTechnique(JsonGenerator json, TechniqueEntry entry)
+      throws IOException {
+    json.writeStartObject();
+    json.writeStringField("techniqueID", entry.techniqueId());
+    if (entry.tactic().isPresent()) {
+      json.writeStringField("tactic", entry.tactic().get());
+    }
+    if (entry.score().isPresent()) {
+      json.writeFieldName("score");
+      writeNumber(json, entry.score().get());
+    }
+    json.writeStringField("color", entry.color());
+    json.writeStringField("comment", entry.comment());
+    json.writeBooleanField("enabled", entry.enabled());
+    writeMetadata(json, entry.metadata());
+    writeLinks(json, entry.links());
+    json.writeBooleanField("showSubtechniques", entry.showSubtechniques());
+    writeExtras(json, entry.extraFields());
+    json.writeEndObject();
+  }
+
+  private static void writeGradient(JsonGenerator json, Gradient gradient) throws IOException {
+    json.writeObjectFieldStart("gradient");
+    json.writeArrayFieldStart("colors");
+    for (String color : gradient.colors()) {
+      json.writeString(color);
+    }
+    json.writeEndArray();
+    json.writeFieldName("minValue");
+    writeNumber(json, gradient.minValue());
+    json.writeFieldName("maxValue");
+    writeNumber(json, gradient.maxValue());
+    json.writeEndObject();
+  }
+
+  private static void writeMetadata(JsonGenerator json, List<Metadata> metadata)
+      throws IOException {
+    json.writeArrayFieldStart("metadata");
+    for (Metadata item : metadata) {
+      json.writeStartObject();
+      if (item.isDivider()) {
+        json.writeBooleanField("divider", true);
+      } else {
+        json.writeStringField("name", item.name());
+        json.writeStringField("value", item.value());
+      }
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private static void writeLinks(JsonGenerator json, List<Link> links) throws IOException {
+    json.writeArrayFieldStart("links");
+    for (Link link : links) {
+      json.writeStartObject();
+      if (link.isDivider()) {
+        json.writeBooleanField("divider", true);
+      } else {
+        json.writeStringField("label", link.label());
+        json.writeStringField("url", link.url());
+      }
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private static void writeExtras(JsonGenerator json, Map<String, JsonNode> extras)
+      throws IOException {
+    for (Map.Entry<String, JsonNode> field : extras.entrySet()) {
+      json.writeFieldName(field.getKey());
+      MAPPER.writeTree(json, field.getValue());
+    }
+  }
+
+  /** Writes an integer-valued number without a fraction, any other with its digits. */
+  private static void writeNumber(JsonGenerator json, BigDecimal value) throws IOException {
+    if (value.scale() <= 0) {
+      json.writeNumber(value.toBigIntegerExact());
+    } else {
+      json.writeNumber(value);
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package dev.attackj.navigator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The annotations of a technique or sub-technique in a layer: score, color, comment, enabled
+ * state, metadata and links, under one tactic or, without a tactic, under every tactic of the
+ * technique.
+ */
+@Value.Immutable
+public abstract class TechniqueEntry {
+
+  /** The technique ID as written in the layer, such as {@code T1059.001}. */
+  public abstract String techniqueId();
+
+  /** The tactic short name, such as {@code execution}; empty means every tactic. */
+  public abstract Optional<String> tactic();
+
+  /** The score, kept with its written scale ({@code 3} stays {@code 3}, {@code 2.50} stays). */
+  public abstract Optional<BigDecimal> score();
+
+  /** The explicit color, which overrides the score's color; empty when none. */
+  @Value.Default
+  public String color() {
+    return "";
+  }
+
+  @Value.Default
+  public String comment() {
+    return "";
+  }
+
+  /** Whether the technique is enabled; defaults to true. */
+  @Value.Default
+  public boolean enabled() {
+    return true;
+  }
+
+  public abstract List<Metadata> metadata();
+
+  public abstract List<Link> links();
+
+  /** Whether the sub-techniques are shown under this technique; defaults to false. */
+  @Value.Default
+  public boolean showSubtechniques() {
+    return false;
+  }
+
+  /** Properties of the technique object that format 4.5 does not define, kept as read. */
+  public abstract Map<String, JsonNode> extraFields();
+
+  /** An entry for a technique under every tactic, without annotations yet. */
+  public static TechniqueEntry of(String techniqueId) {
+    return ImmutableTechniqueEntry.builder().techniqueId(techniqueId).build();
+  }
+
+  public static ImmutableTechniqueEntry.Builder builder() {
+    return ImmutableTechniqueEntry.builder();
+  }
+
+  /** Whether the entry carries any annotation beyond its ID and tactic. */
+  public final boolean isAnnotated() {
+    return score().isPresent() || !color().isEmpty() || !comment().isEmpty() || !enabled()
+        || !metadata().isEmpty() || !links().isEmpty();
+  }
+
+  /** The ID and tactic, such as {@code T1059.001^execution} or {@code T1059.001}. */
+  public final String key() {
+    return tactic().map(tactic -> techniqueId() + "^" + tactic).orElse(techniqueId());
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder(key());
+    score().ifPresent(score -> text.append(" score=").append(score.toPlainString()));
+    if (!color().isEmpty()) {
+      text.append(" color=").append(color());
+    }
+    if (!enabled()) {
+      text.append(" disabled");
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,186 @@
+package dev.attackj.navigator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.attackj.core.InvalidInputException;
+import dev.attackj.core.Problem;
+import dev.attackj.core.TestData;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class LayerReaderTest {
+
+  private static List<Path> samples() throws IOException {
+    try (Stream<Path> files = Files.walk(TestData.file("navigator"))) {
+      return files.filter(file -> file.toString().endsWith(".json")).sorted()
+          .collect(Collectors.toList());
+    }
+  }
+
+  @Test
+  void read_everySampleUpgradesAndRoundTrips() throws IOException {
+    List<Path> samples = samples();
+
+    assertEquals(7, samples.size());
+    for (Path sample : samples) {
+      LayerFile file = LayerReader.strict().read(sample);
+      Layer layer = file.layer();
+      String written = LayerWriter.toJson(layer);
+      Layer reread = LayerReader.strict().read(written, "written").layer();
+
+      assertEquals("4.5", layer.versions().layer(), sample.toString());
+      assertEquals("enterprise-attack", layer.domain(), sample.toString());
+      assertFalse(file.hasProblems(), file.problems().toString());
+      assertTrue(file.problems().stream().anyMatch(p -> p.message().contains("upgraded")));
+      assertEquals(layer, reread, sample.toString());
+      assertTrue(written.contains("\"layer\": \"4.5\""), sample.toString());
+      assertFalse(written.contains("mitre-enterprise"), sample.toString());
+      assertFalse(written.contains("\"stages\""), sample.toString());
+    }
+  }
+
+  @Test
+  void read_notesEachUpgradeStep() throws IOException {
+    Path sample = TestData.file("navigator/ATTACKcon 2018/Black_Pins.json");
+
+    LayerFile file = LayerReader.lenient().read(sample);
+
+    List<String> notes = file.problems().stream().map(Problem::message)
+        .collect(Collectors.toList());
+    assertTrue(notes.contains("moved layer format version \"3.0\" from \"version\" to"
+        + " \"versions.layer\""), notes.toString());
+    assertTrue(notes.contains("renamed domain \"mitre-enterprise\" to \"enterprise-attack\""));
+    assertTrue(notes.stream().anyMatch(note -> note.startsWith("removed the \"stages\"")));
+    assertTrue(file.problems().stream()
+        .allMatch(problem -> problem.severity() == Problem.Severity.INFO));
+    Problem domain = file.problems().stream()
+        .filter(problem -> problem.message().startsWith("renamed domain")).findFirst()
+        .orElseThrow();
+    assertEquals(Optional.of("/domain"), domain.pointer());
+    assertEquals(Optional.of(4), domain.line());
+  }
+
+  @Test
+  void read_sampleKeepsScoresAndColors() throws IOException {
+    Path sample = TestData.file("navigator/heatmap_layer.json");
+
+    Layer layer = LayerReader.strict().read(sample).layer();
+
+    assertEquals(428, layer.techniques().size());
+    assertEquals(Optional.of(new BigDecimal("20")), layer.techniques().get(0).score());
+    assertEquals(Sorting.SCORE_DESCENDING, layer.sorting());
+  }
+
+  @Test
+  void read_oldFormatOne() {
+    String json = "{\"version\": \"1.0\", \"name\": \"old\", \"domain\": \"mitre-mobile\","
+        + " \"viewFullTable\": false, \"filters\": {\"stages\": [\"act\"],"
+        + " \"platforms\": [\"android\", \"ios\"]},"
+        + " \"techniques\": [{\"techniqueID\": \"T1404\", \"score\": 50}]}";
+
+    LayerFile file = LayerReader.lenient().read(json, "old.json");
+
+    Layer layer = file.layer();
+    assertEquals("mobile-attack", layer.domain());
+    assertEquals(List.of("Android", "iOS"), layer.filters().platforms());
+    assertTrue(layer.layout().showId());
+    assertFalse(layer.layout().showName());
+    assertEquals(Versions.NAVIGATOR, layer.versions().navigator());
+    assertFalse(file.hasProblems());
+  }
+
+  @Test
+  void read_viewModeMini() {
+    String json = "{\"version\": \"2.2\", \"name\": \"x\", \"domain\": \"mitre-enterprise\","
+        + " \"viewMode\": 2}";
+
+    Layer layer = LayerReader.lenient().read(json, "x.json").layer();
+
+    assertEquals(MatrixLayout.MINI, layer.layout().layout());
+    assertFalse(layer.layout().showName());
+  }
+
+  @Test
+  void read_keepsUnknownFields() {
+    String json = "{\"name\": \"x\", \"domain\": \"enterprise-attack\","
+        + " \"versions\": {\"layer\": \"4.5\", \"navigator\": \"5.2.0\", \"attack\": \"18\"},"
+        + " \"custom\": {\"a\": [1, 2.50]},"
+        + " \"techniques\": [{\"techniqueID\": \"T1059\", \"mine\": true, \"score\": 2.50}]}";
+
+    Layer layer = LayerReader.strict().read(json, "x.json").layer();
+    String written = LayerWriter.toJson(layer);
+
+    assertTrue(layer.extraFields().containsKey("custom"));
+    assertTrue(layer.techniques().get(0).extraFields().containsKey("mine"));
+    assertTrue(written.contains("\"custom\": {"), written);
+    assertTrue(written.contains("2.50"), written);
+    assertEquals(layer, LayerReader.strict().read(written, "again").layer());
+  }
+
+  @Test
+  void read_listOfLayers() {
+    String json = "[{\"name\": \"a\", \"domain\": \"enterprise-attack\"},"
+        + " {\"name\": \"b\", \"domain\": \"ics-attack\"}]";
+
+    LayerFile file = LayerReader.strict().read(json, "two.json");
+
+    assertEquals(2, file.layers().size());
+    assertEquals("ics-attack", file.layers().get(1).domain());
+    assertThrows(IllegalStateException.class, file::layer);
+  }
+
+  @Test
+  void read_wrongTypeNamesPlace() {
+    String json = "{\n  \"name\": \"x\",\n  \"domain\": \"enterprise-attack\",\n"
+        + "  \"techniques\": [\n    {\"techniqueID\": \"T1059\", \"score\": \"high\"}\n  ]\n}";
+
+    LayerFile file = LayerReader.lenient().read(json, "x.json");
+
+    Problem problem = file.problems().stream()
+        .filter(p -> p.severity() == Problem.Severity.WARNING).findFirst().orElseThrow();
+    assertEquals("x.json", problem.file());
+    assertEquals(Optional.of("/techniques/0/score"), problem.pointer());
+    assertEquals(Optional.of(5), problem.line());
+    assertEquals(Optional.of("T1059"), problem.objectId());
+    assertEquals(Optional.empty(), file.layer().techniques().get(0).score());
+  }
+
+  @Test
+  void read_missingTechniqueIdIsAnErrorInStrictMode() {
+    String json = "{\"name\": \"x\", \"domain\": \"enterprise-attack\","
+        + " \"techniques\": [{\"score\": 1}]}";
+
+    InvalidInputException error = assertThrows(InvalidInputException.class,
+        () -> LayerReader.strict().read(json, "x.json"));
+
+    assertEquals(Optional.of("/techniques/0/techniqueID"), error.problem().pointer());
+  }
+
+  @Test
+  void read_malformedJsonNamesLineAndColumn() {
+    String json = "{\n  \"name\": \"x\",\n  \"domain\": }";
+
+    InvalidInputException error = assertThrows(InvalidInputException.class,
+        () -> LayerReader.lenient().read(json, "bad.json"));
+
+    assertEquals("bad.json", error.problem().file());
+    assertEquals(Optional.of(3), error.problem().line());
+    assertTrue(error.problem().column().isPresent());
+  }
+
+  @Test
+  void read_rootMustBeObjectOrList() {
+    assertThrows(InvalidInputException.class,
+        () -> LayerReader.lenient().read("42", "number.json"));
+  }
+}
