@@ -4,6 +4,8 @@ import dev.attackj.core.KnowledgeBase;
 import dev.attackj.core.ObjectType;
 import dev.attackj.core.diff.ChangeKind;
 import dev.attackj.core.diff.ReleaseDiff;
+import dev.attackj.navigator.LayerWriter;
+import dev.attackj.navigator.ReleaseDiffLayer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -57,6 +59,10 @@ final class DiffCommand implements Callable<Integer> {
 
     @Option(names = "--markdown", description = "Print the diff as a Markdown report.")
     boolean markdown;
+
+    @Option(names = "--layer", description = "Print a Navigator layer (format 4.5) of the "
+        + "changed techniques, colored by kind of change.")
+    boolean layer;
   }
 
   @Override
@@ -68,6 +74,8 @@ final class DiffCommand implements Callable<Integer> {
       Output.json(writer, diff.toJson());
     } else if (format.markdown) {
       writer.print(diff.toMarkdown());
+    } else if (format.layer) {
+      writer.println(LayerWriter.toJson(ReleaseDiffLayer.from(diff)));
     } else {
       summary(writer, diff);
     }

@@ -49,6 +49,18 @@ class DiffCommandTest {
   }
 
   @Test
+  void diff_layer() throws Exception {
+    CliRun run = CliRun.of("diff", "--old", older, "--new", newer, "--layer");
+
+    assertEquals(0, run.status(), run.err());
+    JsonNode layer = new ObjectMapper().readTree(run.out());
+    assertEquals("4.5", layer.get("versions").get("layer").asText());
+    assertEquals("enterprise-attack", layer.get("domain").asText());
+    assertTrue(layer.get("techniques").size() > 0);
+    assertTrue(layer.get("legendItems").size() > 0);
+  }
+
+  @Test
   void diff_missingFile_failsWithOneLine() {
     CliRun run = CliRun.of("diff", "--old", "no-such-bundle.json", "--new", newer);
 
