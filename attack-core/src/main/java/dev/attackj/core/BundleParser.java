@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -27,9 +26,9 @@ final class BundleParser {
   private final int maxObjects;
   private final ObjectMapper mapper;
   private final List<Problem> problems = new ArrayList<>();
-  private final Map<String, String> strings = new HashMap<>();
-  private final Map<String, Instant> instants = new HashMap<>();
-  private final Map<ExternalReference, ExternalReference> references = new HashMap<>();
+  private final Map<String, String> strings = new HashMap<>(1 << 12);
+  private final Map<String, List<ExternalReference>> referencesBySource = new HashMap<>(1 << 14);
+  private final Set<String> ids = new HashSet<>(1 << 16);
 
   BundleParser(String source, boolean strict, StreamReadConstraints constraints, int maxObjects) {
     this.source = source;
@@ -79,7 +78,6 @@ final class BundleParser {
   private void readObjects(JsonParser parser, JsonToken token, List<AttackObject> objects)
       throws IOException {
     expect(parser, token, JsonToken.START_ARRAY, "/objects", "an array of objects");
-    Set<String> ids = new HashSet<>();
     int index = 0;
     for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
       String pointer = "/objects/" + index;
@@ -94,8 +92,8 @@ final class BundleParser {
             "object must be a JSON object, not " + describe(next));
         continue;
       }
-      ObjectNode node = mapper.readTree(parser);
-      AttackObject object = new ObjectMapping(node, location, pointer, this).build();
+      ObjectFields fields = ObjectFields.read(parser, mapper, this);
+      AttackObject object = new ObjectMapping(fields, location, pointer, this).build();
       if (object == null) {
         continue;
       }
@@ -110,8 +108,6 @@ final class BundleParser {
 
   /** Reports references to objects that the bundle lacks. */
   private void checkReferences(List<AttackObject> objects) {
-    Set<String> ids = new HashSet<>();
-    objects.forEach(o -> ids.add(o.stixId()));
     for (AttackObject object : objects) {
       for (String ref : references(object)) {
         if (!ref.isEmpty() && !ids.contains(ref)) {
@@ -149,25 +145,28 @@ final class BundleParser {
   }
 
   /**
-   * The one shared copy of a reference: relationships cite the same sources as the objects
-   * they join, so sharing saves a fifth of the memory a knowledge base needs.
+   * The one shared copy of a citation: relationships cite the same sources as the objects
+   * they join, so sharing saves a fifth of the memory a knowledge base needs. References with
+   * an external id (an object's own ATT&CK id, CAPEC, ...) are rarely repeated and not shared.
    */
   ExternalReference share(ExternalReference reference) {
-    ExternalReference shared = references.putIfAbsent(reference, reference);
-    return shared == null ? reference : shared;
+    if (reference.externalId().isPresent()) {
+      return reference;
+    }
+    List<ExternalReference> sameSource = referencesBySource.computeIfAbsent(
+        reference.sourceName(), name -> new ArrayList<>(1));
+    for (ExternalReference known : sameSource) {
+      if (known.equals(reference)) {
+        return known;
+      }
+    }
+    sameSource.add(reference);
+    return reference;
   }
 
   /** A STIX timestamp; the common {@code 2024-01-31T12:00:00.000Z} form is parsed directly. */
   Instant instant(String text) {
-    Instant known = instants.get(text);
-    if (known != null) {
-      return known;
-    }
-    Instant parsed = Timestamps.parse(text);
-    if (instants.size() < 100_000) {
-      instants.put(text, parsed);
-    }
-    return parsed;
+    return Timestamps.parse(text);
   }
 
   void report(Problem.Severity severity, JsonLocation location, String pointer, String objectId,

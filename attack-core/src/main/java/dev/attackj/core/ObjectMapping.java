@@ -3,7 +3,6 @@ package dev.attackj.core;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -25,15 +24,15 @@ final class ObjectMapping {
   private static final Set<String> ATTACK_SOURCES =
       Set.of("mitre-attack", "mitre-mobile-attack", "mitre-ics-attack", "mitre-pre-attack");
 
-  private final ObjectNode node;
+  private final ObjectFields fields;
   private final JsonLocation location;
   private final String pointer;
   private final BundleParser parser;
   private final Map<String, JsonNode> rejected = new LinkedHashMap<>();
   private String stixId;
 
-  ObjectMapping(ObjectNode node, JsonLocation location, String pointer, BundleParser parser) {
-    this.node = node;
+  ObjectMapping(ObjectFields fields, JsonLocation location, String pointer, BundleParser parser) {
+    this.fields = fields;
     this.location = location;
     this.pointer = pointer;
     this.parser = parser;
@@ -41,8 +40,8 @@ final class ObjectMapping {
 
   /** The value, or null when the object lacks a type or id (which is reported). */
   AttackObject build() {
-    String type = text("type").orElse(null);
-    stixId = text("id").orElse(null);
+    String type = text(Property.TYPE).orElse(null);
+    stixId = text(Property.ID).orElse(null);
     if (type == null || stixId == null) {
       parser.report(Problem.Severity.ERROR, location, pointer, stixId,
           "object must have the properties \"type\" and \"id\"; it is skipped");
@@ -55,27 +54,27 @@ final class ObjectMapping {
     }
     AttackObject object = switch (objectType) {
       case TECHNIQUE -> technique();
-      case TACTIC -> Tactic.builder().shortName(text("x_mitre_shortname").orElse(""))
+      case TACTIC -> Tactic.builder().shortName(text(Property.SHORTNAME).orElse(""))
           .common(common(type)).build();
-      case MATRIX -> Matrix.builder().tacticRefs(texts("tactic_refs")).common(common(type)).build();
+      case MATRIX -> Matrix.builder().tacticRefs(texts(Property.TACTIC_REFS)).common(common(type)).build();
       case GROUP -> Group.builder().common(common(type)).build();
-      case MALWARE, TOOL -> Software.builder().labels(texts("labels")).common(common(type)).build();
+      case MALWARE, TOOL -> Software.builder().labels(texts(Property.LABELS)).common(common(type)).build();
       case CAMPAIGN -> campaign(type);
       case MITIGATION -> Mitigation.builder().common(common(type)).build();
       case DATA_SOURCE -> DataSource.builder()
-          .collectionLayers(texts("x_mitre_collection_layers")).common(common(type)).build();
+          .collectionLayers(texts(Property.COLLECTION_LAYERS)).common(common(type)).build();
       case DATA_COMPONENT -> dataComponent(type);
       case DETECTION_STRATEGY -> DetectionStrategy.builder()
-          .analyticRefs(texts("x_mitre_analytic_refs")).common(common(type)).build();
+          .analyticRefs(texts(Property.ANALYTIC_REFS)).common(common(type)).build();
       case ANALYTIC -> analytic(type);
       case ASSET -> asset(type);
       case RELATIONSHIP -> relationship(type);
       case COLLECTION -> collection(type);
-      case IDENTITY -> Identity.builder().identityClass(text("identity_class"))
+      case IDENTITY -> Identity.builder().identityClass(text(Property.IDENTITY_CLASS))
           .common(common(type)).build();
       case MARKING_DEFINITION -> MarkingDefinition.builder()
-          .definitionType(text("definition_type"))
-          .definition(Optional.ofNullable(node.remove("definition")))
+          .definitionType(text(Property.DEFINITION_TYPE))
+          .definition(tree(Property.DEFINITION))
           .common(common(type)).build();
       case OTHER -> UnknownObject.builder().common(common(type)).build();
     };
@@ -84,35 +83,35 @@ final class ObjectMapping {
 
   private Technique technique() {
     ImmutableTechnique.Builder technique = Technique.builder()
-        .killChainPhases(list("kill_chain_phases", this::killChainPhase))
-        .subtechnique(bool("x_mitre_is_subtechnique").orElse(false))
-        .detection(text("x_mitre_detection"))
-        .dataSources(texts("x_mitre_data_sources"))
-        .permissionsRequired(texts("x_mitre_permissions_required"))
-        .effectivePermissions(texts("x_mitre_effective_permissions"))
-        .defenseBypassed(texts("x_mitre_defense_bypassed"))
-        .systemRequirements(texts("x_mitre_system_requirements"))
-        .remoteSupport(bool("x_mitre_remote_support"))
-        .networkRequirements(bool("x_mitre_network_requirements"))
-        .impactType(texts("x_mitre_impact_type"))
-        .tacticType(texts("x_mitre_tactic_type"));
+        .killChainPhases(list(Property.KILL_CHAIN_PHASES, this::killChainPhase))
+        .subtechnique(bool(Property.IS_SUBTECHNIQUE).orElse(false))
+        .detection(text(Property.DETECTION))
+        .dataSources(texts(Property.DATA_SOURCES))
+        .permissionsRequired(texts(Property.PERMISSIONS_REQUIRED))
+        .effectivePermissions(texts(Property.EFFECTIVE_PERMISSIONS))
+        .defenseBypassed(texts(Property.DEFENSE_BYPASSED))
+        .systemRequirements(texts(Property.SYSTEM_REQUIREMENTS))
+        .remoteSupport(bool(Property.REMOTE_SUPPORT))
+        .networkRequirements(bool(Property.NETWORK_REQUIREMENTS))
+        .impactType(texts(Property.IMPACT_TYPE))
+        .tacticType(texts(Property.TACTIC_TYPE));
     return technique.common(common("attack-pattern")).build();
   }
 
   private Campaign campaign(String type) {
     return Campaign.builder()
-        .firstSeen(instant("first_seen"))
-        .lastSeen(instant("last_seen"))
-        .firstSeenCitation(text("x_mitre_first_seen_citation"))
-        .lastSeenCitation(text("x_mitre_last_seen_citation"))
+        .firstSeen(instant(Property.FIRST_SEEN))
+        .lastSeen(instant(Property.LAST_SEEN))
+        .firstSeenCitation(text(Property.FIRST_SEEN_CITATION))
+        .lastSeenCitation(text(Property.LAST_SEEN_CITATION))
         .common(common(type))
         .build();
   }
 
   private DataComponent dataComponent(String type) {
     return DataComponent.builder()
-        .dataSourceRef(text("x_mitre_data_source_ref").filter(ref -> !ref.isEmpty()))
-        .logSources(list("x_mitre_log_sources", entry -> LogSource.of(
+        .dataSourceRef(text(Property.DATA_SOURCE_REF).filter(ref -> !ref.isEmpty()))
+        .logSources(list(Property.LOG_SOURCES, entry -> LogSource.of(
             share(field(entry, "name")), share(field(entry, "channel")))))
         .common(common(type))
         .build();
@@ -120,10 +119,10 @@ final class ObjectMapping {
 
   private Analytic analytic(String type) {
     return Analytic.builder()
-        .logSourceReferences(list("x_mitre_log_source_references", entry ->
+        .logSourceReferences(list(Property.LOG_SOURCE_REFERENCES, entry ->
             LogSourceReference.of(share(field(entry, "x_mitre_data_component_ref")),
                 share(field(entry, "name")), share(field(entry, "channel")))))
-        .mutableElements(list("x_mitre_mutable_elements", entry ->
+        .mutableElements(list(Property.MUTABLE_ELEMENTS, entry ->
             MutableElement.of(field(entry, "field"), field(entry, "description"))))
         .common(common(type))
         .build();
@@ -131,8 +130,8 @@ final class ObjectMapping {
 
   private Asset asset(String type) {
     return Asset.builder()
-        .sectors(texts("x_mitre_sectors"))
-        .relatedAssets(list("x_mitre_related_assets", entry -> RelatedAsset.builder()
+        .sectors(texts(Property.SECTORS))
+        .relatedAssets(list(Property.RELATED_ASSETS, entry -> RelatedAsset.builder()
             .name(field(entry, "name"))
             .description(Optional.ofNullable(entry.get("description")).map(JsonNode::asText))
             .sectors(textsOf(entry.get("related_asset_sectors")))
@@ -142,9 +141,9 @@ final class ObjectMapping {
   }
 
   private Relationship relationship(String type) {
-    Optional<String> relationshipType = text("relationship_type");
-    Optional<String> source = text("source_ref");
-    Optional<String> target = text("target_ref");
+    Optional<String> relationshipType = text(Property.RELATIONSHIP_TYPE);
+    Optional<String> source = text(Property.SOURCE_REF);
+    Optional<String> target = text(Property.TARGET_REF);
     if (relationshipType.isEmpty() || source.isEmpty() || target.isEmpty()) {
       parser.report(Problem.Severity.ERROR, location, pointer, stixId,
           "relationship must have \"relationship_type\", \"source_ref\" and \"target_ref\"");
@@ -159,7 +158,7 @@ final class ObjectMapping {
 
   private Collection collection(String type) {
     return Collection.builder()
-        .contents(list("x_mitre_contents", entry -> CollectionEntry.of(
+        .contents(list(Property.CONTENTS, entry -> CollectionEntry.of(
             share(field(entry, "object_ref")), Instant.parse(field(entry, "object_modified")))))
         .common(common(type))
         .build();
@@ -169,7 +168,7 @@ final class ObjectMapping {
     ImmutableCommonProperties.Builder common = CommonProperties.builder()
         .stixId(share(stixId))
         .stixType(share(type));
-    List<ExternalReference> references = list("external_references", this::externalReference);
+    List<ExternalReference> references = list(Property.EXTERNAL_REFERENCES, this::externalReference);
     common.externalReferences(references);
     for (ExternalReference reference : references) {
       if (ATTACK_SOURCES.contains(reference.sourceName()) && reference.externalId().isPresent()) {
@@ -177,24 +176,24 @@ final class ObjectMapping {
         break;
       }
     }
-    text("name").ifPresent(common::name);
-    text("description").ifPresent(common::description);
-    common.aliases(texts("aliases"));
-    common.addAllAliases(texts("x_mitre_aliases"));
-    common.platforms(texts("x_mitre_platforms"));
-    common.domains(texts("x_mitre_domains"));
-    text("x_mitre_version").map(this::share).ifPresent(common::version);
-    common.created(instant("created")).modified(instant("modified"));
-    bool("revoked").ifPresent(common::revoked);
-    bool("x_mitre_deprecated").ifPresent(common::deprecated);
-    common.contributors(texts("x_mitre_contributors"));
-    common.createdByRef(text("created_by_ref").map(this::share));
-    common.modifiedByRef(text("x_mitre_modified_by_ref").map(this::share));
-    common.objectMarkingRefs(texts("object_marking_refs"));
-    common.specVersion(text("spec_version").map(this::share));
-    common.attackSpecVersion(text("x_mitre_attack_spec_version").map(this::share));
+    text(Property.NAME).ifPresent(common::name);
+    text(Property.DESCRIPTION).ifPresent(common::description);
+    common.aliases(texts(Property.ALIASES));
+    common.addAllAliases(texts(Property.SOFTWARE_ALIASES));
+    common.platforms(texts(Property.PLATFORMS));
+    common.domains(texts(Property.DOMAINS));
+    text(Property.VERSION).map(this::share).ifPresent(common::version);
+    common.created(instant(Property.CREATED)).modified(instant(Property.MODIFIED));
+    bool(Property.REVOKED).ifPresent(common::revoked);
+    bool(Property.DEPRECATED).ifPresent(common::deprecated);
+    common.contributors(texts(Property.CONTRIBUTORS));
+    common.createdByRef(text(Property.CREATED_BY_REF).map(this::share));
+    common.modifiedByRef(text(Property.MODIFIED_BY_REF).map(this::share));
+    common.objectMarkingRefs(texts(Property.MARKING_REFS));
+    common.specVersion(text(Property.SPEC_VERSION).map(this::share));
+    common.attackSpecVersion(text(Property.ATTACK_SPEC_VERSION).map(this::share));
     Map<String, JsonNode> extra = new LinkedHashMap<>();
-    node.fields().forEachRemaining(entry -> extra.put(entry.getKey(), entry.getValue()));
+    fields.remainingInto(extra);
     extra.putAll(rejected);
     return common.extraProperties(extra).build();
   }
@@ -217,50 +216,58 @@ final class ObjectMapping {
     return parser.share(value);
   }
 
-  private Optional<String> text(String name) {
-    JsonNode value = node.remove(name);
+  private Optional<String> text(Property property) {
+    Object value = fields.take(property);
     if (value == null) {
       return Optional.empty();
     }
-    if (!value.isTextual()) {
-      return wrongType(name, value, "a string");
+    if (!(value instanceof String)) {
+      return wrongType(property, value, "a string");
     }
-    return Optional.of(value.textValue());
+    return Optional.of((String) value);
   }
 
-  private Optional<Boolean> bool(String name) {
-    JsonNode value = node.remove(name);
+  private Optional<Boolean> bool(Property property) {
+    Object value = fields.take(property);
     if (value == null) {
       return Optional.empty();
     }
-    if (!value.isBoolean()) {
-      return wrongType(name, value, "a boolean");
+    if (!(value instanceof Boolean)) {
+      return wrongType(property, value, "a boolean");
     }
-    return Optional.of(value.booleanValue());
+    return Optional.of((Boolean) value);
   }
 
-  private Optional<Instant> instant(String name) {
-    Optional<String> text = text(name);
-    if (text.isEmpty()) {
+  private Optional<JsonNode> tree(Property property) {
+    return Optional.ofNullable((JsonNode) fields.take(property));
+  }
+
+  private Optional<Instant> instant(Property property) {
+    Object value = fields.take(property);
+    if (value == null) {
       return Optional.empty();
     }
-    try {
-      return Optional.of(parser.instant(text.get()));
-    } catch (DateTimeParseException e) {
-      return wrongType(name, node.textNode(text.get()), "a timestamp such as 2024-01-31T12:00:00.000Z");
+    if (value instanceof String text) {
+      try {
+        return Optional.of(parser.instant(text));
+      } catch (DateTimeParseException e) {
+        return wrongType(property, value, "a timestamp such as 2024-01-31T12:00:00.000Z");
+      }
     }
+    return wrongType(property, value, "a timestamp string");
   }
 
-  private List<String> texts(String name) {
-    JsonNode value = node.remove(name);
+  @SuppressWarnings("unchecked")
+  private List<String> texts(Property property) {
+    Object value = fields.take(property);
     if (value == null) {
       return List.of();
     }
-    if (!value.isArray() || !allTextual(value)) {
-      wrongType(name, value, "an array of strings");
+    if (!(value instanceof List)) {
+      wrongType(property, value, "an array of strings");
       return List.of();
     }
-    return textsOf(value);
+    return (List<String>) value;
   }
 
   private List<String> textsOf(JsonNode array) {
@@ -272,26 +279,19 @@ final class ObjectMapping {
     return texts;
   }
 
-  private static boolean allTextual(JsonNode array) {
-    for (JsonNode element : array) {
-      if (!element.isTextual()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /**
    * The entries of an array of objects, each mapped; an entry the mapping rejects is reported and
    * the whole property is kept among the extra properties.
    */
-  private <T> List<T> list(String name, Function<JsonNode, T> mapping) {
-    JsonNode value = node.remove(name);
-    if (value == null) {
+  private <T> List<T> list(Property property, Function<JsonNode, T> mapping) {
+    Object taken = fields.take(property);
+    if (taken == null) {
       return List.of();
     }
+    JsonNode value = (JsonNode) taken;
+    String name = property.jsonName;
     if (!value.isArray()) {
-      wrongType(name, value, "an array");
+      wrongType(property, value, "an array");
       return List.of();
     }
     List<T> entries = new ArrayList<>(value.size());
@@ -333,11 +333,14 @@ final class ObjectMapping {
     return Optional.of(value.textValue());
   }
 
-  private <T> Optional<T> wrongType(String name, JsonNode value, String expected) {
-    parser.report(Problem.Severity.ERROR, location, pointer + "/" + name, stixId,
-        "\"" + name + "\" must be " + expected + ", not " + value.getNodeType().name()
-            .toLowerCase(java.util.Locale.ROOT) + "; the value is kept as read");
-    rejected.put(name, value);
+  private <T> Optional<T> wrongType(Property property, Object value, String expected) {
+    JsonNode node = ObjectFields.toTree(value);
+    JsonLocation at = fields.rejected.getOrDefault(property, location);
+    parser.report(Problem.Severity.ERROR, at, pointer + "/" + property.jsonName, stixId,
+        "\"" + property.jsonName + "\" must be " + expected + ", not "
+            + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
+            + "; the value is kept as read");
+    rejected.put(property.jsonName, node);
     return Optional.empty();
   }
 }
