@@ -45,8 +45,18 @@ public final class LayerMigration {
     return new LayerMigration(TechniqueMigration.to(target));
   }
 
-  /** Migrates a layer. */
+  /**
+   * Migrates a layer.
+   *
+   * @throws IllegalArgumentException if the layer's domain is not a domain of the target
+   */
   public MigratedLayer migrate(Layer layer) {
+    Set<String> domains = migration.target().domains();
+    if (!domains.isEmpty() && !domains.contains(layer.domain())) {
+      throw new IllegalArgumentException("cannot migrate layer \"" + layer.name()
+          + "\" of domain " + layer.domain() + " to a release of " + String.join(", ", domains)
+          + "; give the bundle of the layer's domain");
+    }
     List<MigrationNote> notes = new ArrayList<>();
     Map<String, List<TechniqueEntry>> byKey = new LinkedHashMap<>();
     Map<String, List<String>> sources = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package dev.attackj.navigator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -140,6 +141,16 @@ class LayerMigrationTest {
     assertEquals("T1059.002", entry.techniqueId());
     assertEquals(Optional.of("execution"), entry.tactic());
     assertEquals(1, migrated.report().notes(MigrationNote.Action.TACTIC_CHANGED).size());
+  }
+
+  @Test
+  void migrate_otherDomain_isRejected() {
+    Layer layer = Layer.of("mobile", "mobile-attack");
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> migration.migrate(layer));
+
+    assertTrue(e.getMessage().contains("domain mobile-attack"), e.getMessage());
   }
 
   private static boolean noted(MigratedLayer migrated, String oldId, MigrationNote.Action action) {
