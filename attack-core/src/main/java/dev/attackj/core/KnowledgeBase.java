@@ -367,12 +367,12 @@ public final class KnowledgeBase {
    * matches in names and aliases come first.
    */
   public <T extends AttackObject> List<T> search(Class<T> type, String text) {
-    String wanted = text.toLowerCase(Locale.ROOT);
-    Predicate<AttackObject> inName = o -> o.name().toLowerCase(Locale.ROOT).contains(wanted)
-        || o.aliases().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).contains(wanted));
+    String needle = text.toLowerCase(Locale.ROOT);
+    Predicate<AttackObject> inName = o -> o.name().toLowerCase(Locale.ROOT).contains(needle)
+        || o.aliases().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).contains(needle));
     List<T> hits = new ArrayList<>(filter(type, inName));
     hits.addAll(filter(type, o -> !inName.test(o)
-        && o.description().toLowerCase(Locale.ROOT).contains(wanted)));
+        && o.description().toLowerCase(Locale.ROOT).contains(needle)));
     return hits;
   }
 

@@ -15,9 +15,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Turns the tree of one STIX object into its value. Each property the model names is taken out of
- * the tree as it is read; what remains becomes the object's extra properties, so nothing is lost.
- * A property of the wrong type is reported and kept among the extra properties.
+ * Turns the properties of one STIX object into its value. Each property the model names is taken
+ * as it is mapped, and what remains becomes the object's extra properties, so nothing is lost.
+ * A property of the wrong type is reported and also kept among the extra properties.
  */
 final class ObjectMapping {
 
@@ -239,6 +239,7 @@ final class ObjectMapping {
   }
 
   private Optional<JsonNode> tree(Property property) {
+    // Properties of the TREE kind are always read as trees, so the cast holds.
     return Optional.ofNullable((JsonNode) fields.take(property));
   }
 

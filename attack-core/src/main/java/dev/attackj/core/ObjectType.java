@@ -55,10 +55,10 @@ public enum ObjectType {
 
   /** The kind named by an enum name or a STIX type, in any case, such as {@code group} or {@code intrusion-set}. */
   public static Optional<ObjectType> parse(String text) {
-    String wanted = text.trim().toLowerCase(Locale.ROOT);
+    String key = text.trim().toLowerCase(Locale.ROOT);
     for (ObjectType type : values()) {
-      if (type.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(wanted.replace('_', '-'))
-          || (type != OTHER && type.stixType.equals(wanted))) {
+      if (type.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(key.replace('_', '-'))
+          || (type != OTHER && type.stixType.equals(key))) {
         return Optional.of(type);
       }
     }

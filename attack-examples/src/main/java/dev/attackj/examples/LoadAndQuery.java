@@ -9,7 +9,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 
 /**
- * Loads an ATT&CK bundle and asks it a few questions: a group's techniques with their
+ * Loads an ATT&CK bundle and runs a few queries: a group's techniques with their
  * procedure examples, the groups using a technique, and where a revoked ID went.
  *
  * <p>Run with the bundle's path as the only argument.

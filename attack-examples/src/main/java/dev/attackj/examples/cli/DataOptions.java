@@ -1,14 +1,22 @@
 package dev.attackj.examples.cli;
 
 import dev.attackj.core.KnowledgeBase;
+import dev.attackj.core.release.Release;
+import dev.attackj.core.release.Releases;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** The options that say which ATT&CK data a command works on, shared by every command. */
+/**
+ * The options that name the ATT&CK data a command works on, shared by every command: bundle
+ * files, or a release by version that is downloaded on first use.
+ */
 final class DataOptions {
 
   @Option(names = "--bundle", paramLabel = "FILE",
@@ -16,12 +24,35 @@ final class DataOptions {
           + "domains.")
   List<Path> bundles = new ArrayList<>();
 
-  /** Loads the knowledge base the options name. */
+  @Mixin
+  ReleaseOptions releaseOptions;
+
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec command;
+
+  /**
+   * Loads the knowledge base the options name: the bundle files, or the release of
+   * {@code --version}, fetched with progress on standard error unless cached.
+   */
   KnowledgeBase knowledgeBase() throws IOException {
-    if (bundles.isEmpty()) {
-      throw new IllegalArgumentException("no ATT&CK data: give --bundle FILE");
+    if (!bundles.isEmpty() && releaseOptions.version != null) {
+      throw usage(command.commandLine(), "give either --bundle or --version, not both");
     }
-    return KnowledgeBase.load(bundles.toArray(Path[]::new));
+    if (!bundles.isEmpty()) {
+      return KnowledgeBase.load(bundles.toArray(Path[]::new));
+    }
+    if (releaseOptions.version == null) {
+      throw new IllegalArgumentException(
+          "no ATT&CK data: give --bundle FILE or --version V [--domain D]");
+    }
+    Releases releases = releaseOptions.releases();
+    Release release = releaseOptions.release(releases);
+    DownloadProgress progress = DownloadProgress.forConsole(command.commandLine().getErr());
+    try {
+      return releases.load(release, progress);
+    } finally {
+      progress.finish();
+    }
   }
 
   /**
@@ -29,6 +60,9 @@ final class DataOptions {
    * objects, else from the file name of a single bundle.
    */
   java.util.Optional<String> release(KnowledgeBase kb) {
+    if (kb.release().isEmpty() && releaseOptions.version != null) {
+      return java.util.Optional.of(releaseOptions.version);
+    }
     if (kb.release().isPresent() || bundles.size() != 1) {
       return kb.release();
     }

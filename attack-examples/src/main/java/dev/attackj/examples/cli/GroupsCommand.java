@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code attack groups --technique}: the groups that use a technique. */
-@Command(name = "groups", mixinStandardHelpOptions = true,
+@Command(name = "groups",
     description = "List the groups that use a technique.")
 final class GroupsCommand implements Callable<Integer> {
 

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code attack show}: one object with its relationships. */
-@Command(name = "show", mixinStandardHelpOptions = true,
+@Command(name = "show",
     description = "Show one object, found by ATT&CK id, STIX id, name or alias, with its "
         + "relationships.")
 final class ShowCommand implements Callable<Integer> {

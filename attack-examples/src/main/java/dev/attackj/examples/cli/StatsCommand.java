@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code attack stats}: the release, domain and number of objects of each STIX type. */
-@Command(name = "stats", mixinStandardHelpOptions = true,
+@Command(name = "stats",
     description = "Show the release, domain and number of active objects of each STIX type.")
 final class StatsCommand implements Callable<Integer> {
 

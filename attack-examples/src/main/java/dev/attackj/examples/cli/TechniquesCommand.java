@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code attack techniques --group}: the techniques a group uses, with how it uses them. */
-@Command(name = "techniques", mixinStandardHelpOptions = true,
+@Command(name = "techniques",
     description = "List the techniques a group uses: directly, and optionally through its "
         + "software and the campaigns attributed to it.")
 final class TechniquesCommand implements Callable<Integer> {
