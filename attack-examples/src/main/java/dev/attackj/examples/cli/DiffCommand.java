@@ -1,6 +1,5 @@
 package dev.attackj.examples.cli;
 
-import dev.attackj.core.KnowledgeBase;
 import dev.attackj.core.ObjectType;
 import dev.attackj.core.diff.ChangeKind;
 import dev.attackj.core.diff.ReleaseDiff;
@@ -11,7 +10,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -22,25 +20,30 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code attack diff}: the changes between two ATT&CK releases of one domain. */
-@Command(name = "diff", mixinStandardHelpOptions = true,
+@Command(name = "diff",
     description = "Compare two ATT&CK releases of one domain: additions, revocations, "
         + "deprecations, deletions, version changes, renames, tactic and platform changes, and "
         + "the relationship changes of techniques. Prints a summary table unless a format is "
         + "chosen.")
 final class DiffCommand implements Callable<Integer> {
 
-  @Option(names = "--old", required = true, paramLabel = "FILE",
-      description = "The bundle of the older release (JSON, gzip-compressed or not).")
-  Path oldBundle;
+  @Option(names = "--old", required = true, paramLabel = "FILE|VERSION",
+      description = "The older release: a bundle file (JSON, gzip-compressed or not) or a "
+          + "release version such as 15.1, downloaded on first use.")
+  String oldRelease;
 
-  @Option(names = "--new", required = true, paramLabel = "FILE",
-      description = "The bundle of the newer release.")
-  Path newBundle;
+  @Option(names = "--new", required = true, paramLabel = "FILE|VERSION",
+      description = "The newer release: a bundle file or a release version such as 18.1.")
+  String newRelease;
+
+  @Mixin
+  ReleaseOptions releaseOptions;
 
   @ArgGroup(exclusive = true)
   Format format = new Format();
@@ -67,7 +70,11 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ReleaseDiff diff = ReleaseDiff.between(load(oldBundle), load(newBundle));
+    BundleOrVersion.rejectVersionOption(releaseOptions, spec,
+        "give the releases with --old and --new");
+    ReleaseDiff diff = ReleaseDiff.between(
+        BundleOrVersion.load(oldRelease, releaseOptions, spec),
+        BundleOrVersion.load(newRelease, releaseOptions, spec));
     StringWriter text = new StringWriter();
     PrintWriter writer = new PrintWriter(text);
     if (format.json) {
@@ -82,13 +89,6 @@ final class DiffCommand implements Callable<Integer> {
     writer.flush();
     write(text.toString());
     return 0;
-  }
-
-  static KnowledgeBase load(Path bundle) throws IOException {
-    if (!Files.isRegularFile(bundle)) {
-      throw new NoSuchFileException(bundle + " (give the path of an ATT&CK STIX bundle)");
-    }
-    return KnowledgeBase.load(bundle);
   }
 
   private void write(String text) throws IOException {

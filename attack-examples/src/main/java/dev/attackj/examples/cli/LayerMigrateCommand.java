@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * file of {@code -o} or to standard output; every change and flag goes to standard error, and
  * to the JSON file of {@code --report}.
  */
-@Command(name = "migrate", mixinStandardHelpOptions = true,
+@Command(name = "migrate",
     description = "Migrate a layer to a newer ATT&CK release: replace revoked techniques, flag "
         + "deprecated and unknown ones, move entries to the techniques' current tactics and "
         + "merge entries that collide (maximum score, first color, comments joined).")
@@ -39,9 +40,13 @@ final class LayerMigrateCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "The layer file (any format 1.0 to 4.5).")
   Path layerFile;
 
-  @Option(names = "--to", required = true, paramLabel = "FILE",
-      description = "The bundle of the release to migrate to (JSON, gzip-compressed or not).")
-  Path target;
+  @Option(names = "--to", required = true, paramLabel = "FILE|VERSION",
+      description = "The release to migrate to: a bundle file (JSON, gzip-compressed or not) "
+          + "or a release version such as 18.1, downloaded on first use.")
+  String target;
+
+  @Mixin
+  ReleaseOptions releaseOptions;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "The file to write the migrated layer to; standard output when absent.")
@@ -56,7 +61,8 @@ final class LayerMigrateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    KnowledgeBase kb = DiffCommand.load(target);
+    BundleOrVersion.rejectVersionOption(releaseOptions, spec, "give the release with --to");
+    KnowledgeBase kb = BundleOrVersion.load(target, releaseOptions, spec);
     LayerFile file = LayerReader.lenient().read(layerFile);
     PrintWriter err = spec.commandLine().getErr();
     for (Problem problem : file.problems()) {

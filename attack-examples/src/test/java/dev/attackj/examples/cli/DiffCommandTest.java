@@ -61,6 +61,28 @@ class DiffCommandTest {
   }
 
   @Test
+  void diff_versionFetchedThroughMirror(@TempDir Path folder) throws Exception {
+    Path mirror = LocalMirror.create(folder.resolve("mirror"));
+    String mobile = TestData.file("attack/mobile-attack-18.1.json.gz").toString();
+
+    CliRun run = CliRun.of("diff", "--old", "17.1", "--new", mobile, "--domain", "mobile",
+        "--mirror", mirror.toString(), "--cache", folder.resolve("cache").toString(), "--json");
+
+    assertEquals(0, run.status(), run.err());
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    assertEquals("17.1", json.get("oldRelease").asText());
+    assertEquals("mobile-attack", json.get("domains").get(0).asText());
+  }
+
+  @Test
+  void diff_versionOption_isUsageError() {
+    CliRun run = CliRun.of("diff", "--old", older, "--new", newer, "--version", "18.1");
+
+    assertEquals(2, run.status());
+    assertTrue(run.err().contains("give the releases with --old and --new"), run.err());
+  }
+
+  @Test
   void diff_missingFile_failsWithOneLine() {
     CliRun run = CliRun.of("diff", "--old", "no-such-bundle.json", "--new", newer);
 
