@@ -5,7 +5,6 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -20,17 +19,12 @@ public enum AggregateFunction {
 
   /** The name in a layer file, such as {@code average}. */
   public String jsonName() {
-    return name().toLowerCase(Locale.ROOT);
+    return JsonNames.of(this);
   }
 
   /** The function with a layer file name, or empty when there is none. */
   public static Optional<AggregateFunction> fromJson(String text) {
-    for (AggregateFunction value : values()) {
-      if (value.jsonName().equals(text)) {
-        return Optional.of(value);
-      }
-    }
-    return Optional.empty();
+    return JsonNames.find(AggregateFunction.class, text);
   }
 
   /**

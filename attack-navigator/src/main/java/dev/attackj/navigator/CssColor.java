@@ -123,7 +123,8 @@ final class CssColor {
   }
 
   /**
-   * Black or white, whichever contrasts more with a background by the WCAG 2 contrast ratio.
+   * Returns white or black, whichever contrasts more with a background by the WCAG 2 contrast
+   * ratio, white on a tie, as tinycolor2's {@code mostReadable(fill, ['white', 'black'])} picks.
    */
   static String readableOn(String background) {
     double[] rgba = parse(background).orElse(new double[] {255, 255, 255, 1});
@@ -131,7 +132,7 @@ final class CssColor {
         + 0.0722 * linear(rgba[2]);
     double withBlack = (luminance + 0.05) / 0.05;
     double withWhite = 1.05 / (luminance + 0.05);
-    return withBlack >= withWhite ? "#000000" : "#ffffff";
+    return withWhite >= withBlack ? "#ffffff" : "#000000";
   }
 
   private static double linear(double channel) {
@@ -233,7 +234,12 @@ final class CssColor {
   }
 
   private static double hueToRgb(double p, double q, double t) {
-    double hue = t < 0 ? t + 1 : t > 1 ? t - 1 : t;
+    double hue = t;
+    if (hue < 0) {
+      hue += 1;
+    } else if (hue > 1) {
+      hue -= 1;
+    }
     if (hue < 1.0 / 6) {
       return p + (q - p) * 6 * hue;
     }

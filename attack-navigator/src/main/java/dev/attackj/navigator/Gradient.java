@@ -22,6 +22,9 @@ public abstract class Gradient {
 
   public abstract BigDecimal maxValue();
 
+  /** Properties of the gradient object that format 4.5 does not define, kept as read. */
+  public abstract java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> extraFields();
+
   /** The Navigator's default gradient: red to yellow to green over scores 0 to 100. */
   public static Gradient defaults() {
     return of(RED_TO_GREEN, BigDecimal.ZERO, BigDecimal.valueOf(100));

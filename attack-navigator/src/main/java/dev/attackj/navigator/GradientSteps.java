@@ -28,7 +28,7 @@ final class GradientSteps {
     List<double[]> stops = new ArrayList<>();
     for (String color : colors) {
       double[] rgba = CssColor.parse(color).orElseThrow(
-          () -> new IllegalArgumentException("gradient color is not a color: " + color));
+          () -> new IllegalArgumentException("invalid gradient color: \"" + color + "\""));
       stops.add(new double[] {
           Math.round(rgba[0]), Math.round(rgba[1]), Math.round(rgba[2])});
     }
@@ -119,8 +119,8 @@ final class GradientSteps {
       return hex(0);
     }
     long index = Math.round((score - min) / (max - min) * 100);
-    // NOTE: the Navigator reads step 100, past its last step, for scores within half a percent
-    // below maxValue and then shows no color; this takes the last step instead.
+    // NOTE: for scores within half a percent below maxValue the Navigator reads step 100, past
+    // its last step, and shows no color. This code takes the last step instead.
     return hex((int) Math.min(index, STEPS - 1));
   }
 }

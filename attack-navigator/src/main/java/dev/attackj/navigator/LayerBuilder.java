@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 /**
  * A fluent builder of layers from technique IDs or knowledge-base techniques, which checks each
  * technique and tactic against a {@link KnowledgeBase}. An entry without a tactic applies to
- * every tactic of its technique, as in the Navigator; annotating the same technique and tactic
+ * every tactic of its technique, as in the Navigator. Annotating the same technique and tactic
  * twice changes the one entry.
  *
  * <pre>{@code
@@ -38,15 +38,15 @@ public final class LayerBuilder {
   }
 
   /**
-   * A builder of a layer of a domain, such as {@code enterprise-attack}, for the release of the
-   * knowledge base.
+   * Returns a builder of a layer of a domain, such as {@code enterprise-attack}, for the release
+   * of the knowledge base.
    *
-   * @throws IllegalArgumentException if the knowledge base holds no data of the domain
+   * @throws IllegalArgumentException if the knowledge base contains no data of the domain
    */
   public static LayerBuilder of(KnowledgeBase kb, String domain) {
     if (!kb.domains().contains(domain)) {
-      throw new IllegalArgumentException("knowledge base holds no data of domain \"" + domain
-          + "\"; it holds " + kb.domains());
+      throw new IllegalArgumentException("knowledge base contains no data of domain \"" + domain
+          + "\"; it contains " + kb.domains());
     }
     return new LayerBuilder(kb, domain);
   }

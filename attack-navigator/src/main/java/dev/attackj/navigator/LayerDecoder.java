@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +13,8 @@ import java.util.function.Function;
 
 /**
  * Maps an upgraded layer object to a {@link Layer}. A value of the wrong type is reported and
- * replaced by its default, as the Navigator ignores it; an entry that lacks a required property
- * is reported and skipped.
+ * replaced by its default, because the Navigator ignores it. An entry that lacks a required
+ * property is reported and skipped.
  */
 final class LayerDecoder {
 
@@ -30,11 +29,19 @@ final class LayerDecoder {
       "showID", "showName", "showAggregateScores", "countUnscored", "expandedSubtechniques");
   private static final Set<String> VERSIONS_FIELDS = Set.of("attack", "navigator", "layer");
   private static final Set<String> FILTERS_FIELDS = Set.of("platforms");
+  private static final Set<String> GRADIENT_FIELDS = Set.of("colors", "minValue", "maxValue");
+  private static final Set<String> LEGEND_FIELDS = Set.of("label", "color");
 
   private final ReadContext context;
+  private final List<Integer> techniqueIndexes = new ArrayList<>();
 
   LayerDecoder(ReadContext context) {
     this.context = context;
+  }
+
+  /** The index in the file of each technique entry of the decoded layer. */
+  List<Integer> techniqueIndexes() {
+    return techniqueIndexes;
   }
 
   Layer decode(ObjectNode node, String pointer) {
@@ -60,7 +67,11 @@ final class LayerDecoder {
     bool(node, pointer, "hideDisabled", null).ifPresent(layer::hideDisabled);
     array(node, pointer, "techniques").ifPresent(techniques -> {
       for (int i = 0; i < techniques.size(); i++) {
-        technique(techniques.get(i), pointer + "/techniques/" + i).ifPresent(layer::addTechnique);
+        Optional<TechniqueEntry> entry = technique(techniques.get(i), pointer + "/techniques/" + i);
+        if (entry.isPresent()) {
+          layer.addTechnique(entry.get());
+          techniqueIndexes.add(i);
+        }
       }
     });
     object(node, pointer, "gradient").flatMap(gradient -> gradient(gradient,
@@ -188,7 +199,8 @@ final class LayerDecoder {
           "gradient needs colors, minValue and maxValue; the default gradient is used");
       return Optional.empty();
     }
-    return Optional.of(Gradient.of(colors, min.get(), max.get()));
+    return Optional.of(ImmutableGradient.builder().colors(colors).minValue(min.get())
+        .maxValue(max.get()).extraFields(extras(node, GRADIENT_FIELDS)).build());
   }
 
   private Optional<LegendItem> legendItem(JsonNode value, String pointer) {
@@ -198,7 +210,9 @@ final class LayerDecoder {
           "legend item needs a string label and a string color; it is skipped");
       return Optional.empty();
     }
-    return Optional.of(LegendItem.of(value.get("label").asText(), value.get("color").asText()));
+    return Optional.of(ImmutableLegendItem.builder().label(value.get("label").asText())
+        .color(value.get("color").asText())
+        .extraFields(extras((ObjectNode) value, LEGEND_FIELDS)).build());
   }
 
   private List<Metadata> metadata(ObjectNode node, String pointer, String objectId) {
@@ -335,8 +349,7 @@ final class LayerDecoder {
 
   private static Map<String, JsonNode> extras(ObjectNode node, Set<String> known) {
     Map<String, JsonNode> extras = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
       if (!known.contains(field.getKey())) {
         extras.put(field.getKey(), field.getValue());
       }

@@ -60,7 +60,7 @@ public final class LayerGenerator {
   }
 
   /**
-   * A layer of the techniques a group, software or campaign uses itself: score 1 for each, the
+   * Generates the layer of the techniques a group, software or campaign uses itself: score 1 for each, the
    * procedure examples as comments (citations removed), and links to the ATT&CK pages of the
    * technique and the actor.
    *
@@ -95,8 +95,8 @@ public final class LayerGenerator {
   }
 
   /**
-   * A layer of the techniques several groups, software or campaigns use, each scored with how
-   * many of them use it, with their names as comment.
+   * Generates the layer of the techniques several groups, software or campaigns use. Each
+   * technique is scored with how many of them use it and has their names as comment.
    */
   public Layer forActors(String name, List<? extends AttackObject> actors) {
     if (actors.isEmpty()) {
@@ -126,8 +126,8 @@ public final class LayerGenerator {
   }
 
   /**
-   * A layer of a domain where each technique's score is the number of related groups, software,
-   * mitigations or detection strategies; techniques with none are left out.
+   * Generates a layer of a domain where each technique's score is the number of related groups,
+   * software, mitigations or detection strategies. Techniques with none are left out.
    */
   public Layer overview(Overview kind, String domain) {
     String counted = kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
@@ -153,7 +153,7 @@ public final class LayerGenerator {
     return layer.build();
   }
 
-  /** One layer per group, software or campaign, in the given order. */
+  /** Generates one layer per group, software or campaign, in the given order. */
   public List<Layer> forEach(List<? extends AttackObject> actors) {
     return actors.stream().map(this::forActor).collect(Collectors.toList());
   }
@@ -176,7 +176,7 @@ public final class LayerGenerator {
     return files;
   }
 
-  /** The file name of an actor's layer, such as {@code G0046-FIN7.json}. */
+  /** Returns the file name of an actor's layer, such as {@code G0046-FIN7.json}. */
   public static String fileName(AttackObject actor) {
     String name = (actor.label() + "-" + actor.name()).replaceAll("[^A-Za-z0-9._-]+", "_");
     return name.replaceAll("_+$", "") + ".json";
@@ -212,7 +212,13 @@ public final class LayerGenerator {
   }
 
   private static String kindOf(AttackObject actor) {
-    return actor instanceof Group ? "Group" : actor instanceof Campaign ? "Campaign" : "Software";
+    if (actor instanceof Group) {
+      return "Group";
+    }
+    if (actor instanceof Campaign) {
+      return "Campaign";
+    }
+    return "Software";
   }
 
   private static void requireActor(AttackObject actor) {

@@ -30,12 +30,12 @@ public final class LayerReader {
     this.strict = strict;
   }
 
-  /** A reader that reports problems in the result and skips what it cannot read. */
+  /** Returns a reader that reports problems in the result and skips what it cannot read. */
   public static LayerReader lenient() {
     return new LayerReader(false);
   }
 
-  /** A reader that throws {@link InvalidInputException} at the first error. */
+  /** Returns a reader that throws {@link InvalidInputException} at the first error. */
   public static LayerReader strict() {
     return new LayerReader(true);
   }
@@ -80,12 +80,12 @@ public final class LayerReader {
     ImmutableLayerFile.Builder file = ImmutableLayerFile.builder().source(source);
     JsonNode root = json.root();
     if (root.isObject()) {
-      file.addLayer(readLayer((ObjectNode) root.deepCopy(), "", context));
+      readLayer((ObjectNode) root.deepCopy(), "", context, file);
     } else if (root.isArray()) {
       for (int i = 0; i < root.size(); i++) {
         JsonNode element = root.get(i);
         if (element.isObject()) {
-          file.addLayer(readLayer((ObjectNode) element.deepCopy(), "/" + i, context));
+          readLayer((ObjectNode) element.deepCopy(), "/" + i, context, file);
         } else {
           context.error("/" + i, null, "layer must be an object and was " + element
               + "; it is skipped");
@@ -94,14 +94,18 @@ public final class LayerReader {
     } else {
       throw new InvalidInputException(Problem.builder().file(source).pointer("")
           .line(1).column(1)
-          .message("layer file must hold an object or a list of objects, not " + root)
+          .message("layer file must contain an object or a list of objects, not " + root)
           .build());
     }
-    return file.problems(context.problems()).build();
+    return file.problems(context.problems()).json(json).build();
   }
 
-  private static Layer readLayer(ObjectNode node, String pointer, ReadContext context) {
+  private static void readLayer(ObjectNode node, String pointer, ReadContext context,
+      ImmutableLayerFile.Builder file) {
     LayerUpgrader.upgrade(node, pointer, context);
-    return new LayerDecoder(context).decode(node, pointer);
+    LayerDecoder decoder = new LayerDecoder(context);
+    file.addLayer(decoder.decode(node, pointer));
+    file.addLayerPointer(pointer);
+    file.addTechniqueIndexes(decoder.techniqueIndexes());
   }
 }

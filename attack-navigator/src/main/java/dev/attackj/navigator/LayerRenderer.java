@@ -11,12 +11,14 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 /**
- * A renderer of layers as pictures, in the manner of the Navigator's SVG export: a header with
- * the layer's name, description, domain, version, legend and gradient, then the tactics of the
- * domain as columns in matrix order, each technique a cell colored by its explicit color or its
- * score, with sub-techniques indented below their parent when the layer expands them.
- * Platform filters, sorting, {@code hideDisabled}, IDs, names and aggregate scores follow the
- * layer; the side and flat layouts are both drawn flat.
+ * A renderer of layers as pictures, in the manner of the Navigator's SVG export. A header shows
+ * the layer's name, description, domain, version, legend and gradient. Below it, the tactics of
+ * the domain are columns in matrix order, and each technique is a cell colored by its explicit
+ * color or its score, with sub-techniques indented below their parent when the layer expands
+ * them.
+ * Platform filters, sorting, {@code hideDisabled}, IDs, names and aggregate score colors follow
+ * the layer. As in the Navigator's export, side and flat layouts both draw sub-techniques as
+ * rows below their parent.
  *
  * <p>SVG output escapes all text, writes no scripts or event attributes and links only to http
  * and https URLs. PNG output is painted with Java 2D and needs no display or native library
@@ -38,13 +40,13 @@ public final class LayerRenderer {
     this.scale = scale;
   }
 
-  /** A renderer that draws PNG pictures at twice the SVG size, for sharp text. */
+  /** Returns a renderer that draws PNG pictures at twice the SVG size, for sharp text. */
   public static LayerRenderer of(KnowledgeBase kb) {
     return new LayerRenderer(kb, 2);
   }
 
   /**
-   * A renderer with another PNG scale.
+   * Returns a renderer with another PNG scale.
    *
    * @throws IllegalArgumentException unless the scale is from 0.25 to 8
    */

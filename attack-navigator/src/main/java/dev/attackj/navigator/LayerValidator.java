@@ -17,9 +17,10 @@ import java.util.stream.Collectors;
 
 /**
  * A validator of layers against a {@link KnowledgeBase}. It finds unknown technique IDs, revoked
- * IDs (naming the replacement) and deprecated ones, tactics a technique is not in, colors the
- * Navigator would not understand, unusable gradients, scores outside the gradient, links that
- * are not http or https, and a domain or ATT&CK version that does not match the knowledge base.
+ * IDs (naming the replacement), deprecated IDs and tactics a technique is not in. It also finds
+ * colors the Navigator would not understand, unusable gradients, scores outside the gradient and
+ * links that are not http or https. Finally, it reports a domain or ATT&CK version that does not
+ * match the knowledge base.
  *
  * <pre>{@code
  * LayerValidation result = LayerValidator.of(kb).migrateRevoked(true).validate(layer);
@@ -41,27 +42,49 @@ public final class LayerValidator {
     this.release = release;
   }
 
-  /** A validator that reports revoked IDs and leaves them in the layer. */
+  /** Returns a validator that reports revoked IDs and leaves them in the layer. */
   public static LayerValidator of(KnowledgeBase kb) {
     return new LayerValidator(kb, false, "", kb.release());
   }
 
-  /** A validator that, when {@code migrate} is true, replaces revoked IDs by their replacements. */
+  /** Returns a validator that replaces revoked IDs by their replacements when {@code migrate} is true. */
   public LayerValidator migrateRevoked(boolean migrate) {
     return new LayerValidator(kb, migrate, source, release);
   }
 
-  /** A validator whose findings name this file. */
+  /** Returns a validator whose findings name this file. */
   public LayerValidator source(String file) {
     return new LayerValidator(kb, migrateRevoked, file, release);
   }
 
   /**
-   * A validator that compares layer versions with this ATT&CK release, such as {@code 18.1},
+   * Returns a validator that compares layer versions with this ATT&CK release, such as {@code 18.1},
    * for knowledge bases read from bundles that do not say their release.
    */
   public LayerValidator release(String attackRelease) {
     return new LayerValidator(kb, migrateRevoked, source, Optional.of(attackRelease));
+  }
+
+  /**
+   * Validates every layer of a file, placing each finding by file, line, column and JSON Pointer
+   * in the file as read.
+   */
+  public List<LayerValidation> validate(LayerFile file) {
+    List<LayerValidation> results = new ArrayList<>();
+    for (int i = 0; i < file.layers().size(); i++) {
+      LayerValidation validation = source(file.source()).validate(file.layers().get(i));
+      List<Problem> placed = new ArrayList<>();
+      for (Problem problem : validation.problems()) {
+        String pointer = file.pointerInFile(i, problem.pointer().orElse(""));
+        ImmutableProblem.Builder moved = Problem.builder().from(problem);
+        moved.pointer(pointer.isEmpty() ? Optional.empty() : Optional.of(pointer));
+        file.json().flatMap(json -> json.location(pointer))
+            .ifPresent(place -> moved.line(place[0]).column(place[1]));
+        placed.add(moved.build());
+      }
+      results.add(ImmutableLayerValidation.copyOf(validation).withProblems(placed));
+    }
+    return results;
   }
 
   /** Validates a layer. */
@@ -84,7 +107,7 @@ public final class LayerValidator {
   private void checkDomainAndVersion(Layer layer, List<Problem> problems) {
     if (!kb.domains().contains(layer.domain())) {
       problems.add(problem("/domain", null, Severity.ERROR, "layer domain \"" + layer.domain()
-          + "\" does not match the knowledge base, which holds " + kb.domains()));
+          + "\" does not match the knowledge base, which contains " + kb.domains()));
     }
     Optional<String> expected = release.map(LayerBuilder::majorVersion);
     Optional<String> actual = layer.versions().attack().map(LayerBuilder::majorVersion);

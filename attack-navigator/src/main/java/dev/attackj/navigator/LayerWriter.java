@@ -76,10 +76,7 @@ public final class LayerWriter {
       throws IOException {
     try (JsonGenerator json = MAPPER.getFactory().createGenerator(output)) {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      DefaultIndenter tabs = new DefaultIndenter("\t", "\n");
-      json.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-          .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-          .withObjectIndenter(tabs).withArrayIndenter(tabs));
+      json.setPrettyPrinter(new TabPrettyPrinter());
       if (asList) {
         json.writeStartArray();
       }
@@ -102,6 +99,7 @@ public final class LayerWriter {
       json.writeStringField("customDataURL", layer.customDataUrl().get());
     }
     json.writeStringField("description", layer.description());
+
     json.writeObjectFieldStart("filters");
     json.writeArrayFieldStart("platforms");
     for (String platform : layer.filters().platforms()) {
@@ -110,25 +108,30 @@ public final class LayerWriter {
     json.writeEndArray();
     writeExtras(json, layer.filters().extraFields());
     json.writeEndObject();
+
     json.writeNumberField("sorting", layer.sorting().code());
     writeLayout(json, layer.layout());
     json.writeBooleanField("hideDisabled", layer.hideDisabled());
+
     json.writeArrayFieldStart("techniques");
     for (TechniqueEntry entry : layer.techniques()) {
       writeTechnique(json, entry);
     }
     json.writeEndArray();
     writeGradient(json, layer.gradient());
+
     json.writeArrayFieldStart("legendItems");
     for (LegendItem item : layer.legendItems()) {
       json.writeStartObject();
       json.writeStringField("label", item.label());
       json.writeStringField("color", item.color());
+      writeExtras(json, item.extraFields());
       json.writeEndObject();
     }
     json.writeEndArray();
     writeMetadata(json, layer.metadata());
     writeLinks(json, layer.links());
+
     json.writeBooleanField("showTacticRowBackground", layer.showTacticRowBackground());
     json.writeStringField("tacticRowBackground", layer.tacticRowBackground());
     json.writeBooleanField("selectTechniquesAcrossTactics",
@@ -196,6 +199,7 @@ public final class LayerWriter {
     writeNumber(json, gradient.minValue());
     json.writeFieldName("maxValue");
     writeNumber(json, gradient.maxValue());
+    writeExtras(json, gradient.extraFields());
     json.writeEndObject();
   }
 
@@ -235,6 +239,48 @@ public final class LayerWriter {
     for (Map.Entry<String, JsonNode> field : extras.entrySet()) {
       json.writeFieldName(field.getKey());
       MAPPER.writeTree(json, field.getValue());
+    }
+  }
+
+  /**
+   * Indents with tabs and writes {@code "key": value} and empty lists as {@code []}, as
+   * JavaScript's {@code JSON.stringify(layer, null, '\t')} does.
+   */
+  private static final class TabPrettyPrinter extends DefaultPrettyPrinter {
+
+    private static final long serialVersionUID = 1L;
+
+    TabPrettyPrinter() {
+      super(Separators.createDefaultInstance()
+          .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+      DefaultIndenter tabs = new DefaultIndenter("\t", "\n");
+      indentObjectsWith(tabs);
+      indentArraysWith(tabs);
+    }
+
+    @Override
+    public TabPrettyPrinter createInstance() {
+      return new TabPrettyPrinter();
+    }
+
+    @Override
+    public void writeEndArray(JsonGenerator json, int valueCount) throws IOException {
+      if (valueCount > 0) {
+        super.writeEndArray(json, valueCount);
+        return;
+      }
+      _nesting--;
+      json.writeRaw(']');
+    }
+
+    @Override
+    public void writeEndObject(JsonGenerator json, int entryCount) throws IOException {
+      if (entryCount > 0) {
+        super.writeEndObject(json, entryCount);
+        return;
+      }
+      _nesting--;
+      json.writeRaw('}');
     }
   }
 

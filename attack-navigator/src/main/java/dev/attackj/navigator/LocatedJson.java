@@ -21,7 +21,7 @@ import java.util.Optional;
 
 /**
  * A JSON tree with the line and column where each value starts, keyed by JSON Pointer, so that
- * problems found after parsing can still say where they are. Decimal numbers are kept as
+ * problems found after parsing can still report where they are. Decimal numbers are kept as
  * {@link BigDecimal} with the scale they were written with.
  */
 final class LocatedJson {
@@ -29,7 +29,7 @@ final class LocatedJson {
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build())
       .build();
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final JsonNode root;
   private final Map<String, int[]> locations;
@@ -57,10 +57,16 @@ final class LocatedJson {
       }
       return new LocatedJson(root, locations);
     } catch (JsonProcessingException e) {
-      throw new InvalidInputException(Problem.builder().file(source)
+      ImmutableProblem.Builder problem = Problem.builder().file(source)
           .line(positive(e.getLocation() == null ? 0 : e.getLocation().getLineNr()))
           .column(positive(e.getLocation() == null ? 0 : e.getLocation().getColumnNr()))
-          .message("layer file is not valid JSON: " + e.getOriginalMessage()).build(), e);
+          .message("layer file is not valid JSON: " + e.getOriginalMessage());
+      if (e.getProcessor() instanceof JsonParser) {
+        String pointer = ((JsonParser) e.getProcessor()).getParsingContext().pathAsPointer()
+            .toString();
+        problem.pointer(pointer);
+      }
+      throw new InvalidInputException(problem.build(), e);
     } catch (IOException e) {
       throw new InvalidInputException(Problem.builder().file(source)
           .message("layer file cannot be read: " + e.getMessage()).build(), e);

@@ -1,6 +1,5 @@
 package dev.attackj.navigator;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** How the Navigator draws the matrix: sub-techniques beside, below, or as small boxes. */
@@ -11,16 +10,11 @@ public enum MatrixLayout {
 
   /** The name in a layer file, such as {@code side}. */
   public String jsonName() {
-    return name().toLowerCase(Locale.ROOT);
+    return JsonNames.of(this);
   }
 
   /** The layout with a layer file name, or empty when there is none. */
   public static Optional<MatrixLayout> fromJson(String text) {
-    for (MatrixLayout value : values()) {
-      if (value.jsonName().equals(text)) {
-        return Optional.of(value);
-      }
-    }
-    return Optional.empty();
+    return JsonNames.find(MatrixLayout.class, text);
   }
 }

@@ -10,9 +10,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Draws a {@link MatrixView} the way the Navigator exports a layer: a header with the layer's
- * name and description, its domain and version, its legend and gradient, then one column per
- * tactic with a cell per technique, sub-techniques indented below their parent.
+ * Draws a {@link MatrixView} the way the Navigator exports a layer as SVG: a header with the
+ * layer's name and description, its domain and version, its legend and gradient, then one column
+ * per tactic with a row per technique and its expanded sub-techniques indented below it. A cell
+ * shows the ID and name joined by a colon, as the layout selects, in white or black on its fill.
+ * A disabled cell is white with grey text.
  */
 final class MatrixPainter {
 
@@ -182,11 +184,7 @@ final class MatrixPainter {
     if (layout.showName()) {
       parts.add(cell.technique.name());
     }
-    if (layout.showAggregateScores() && !cell.subtechniques.isEmpty()
-        && cell.score.isPresent()) {
-      parts.add("(" + number(cell.score.get()) + ")");
-    }
-    return String.join(" ", parts);
+    return String.join(": ", parts);
   }
 
   private static String tooltip(Cell cell) {

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 
 /**
  * What the Navigator shows for a layer: the tactics of its domain as columns in matrix order,
- * each with its visible techniques sorted as the layer says, the sub-techniques that are
+ * each with its visible techniques sorted as the layer sets, the sub-techniques that are
  * expanded, and the color and text of every cell.
  */
 final class MatrixView {
@@ -123,11 +123,9 @@ final class MatrixView {
       List<Technique> subtechniques = kb.subTechniquesOf(technique).stream()
           .filter(this::matchesPlatforms).collect(Collectors.toList());
       List<Cell> subCells = new ArrayList<>();
-      List<Optional<BigDecimal>> subScores = new ArrayList<>();
       boolean anySubAnnotated = false;
       for (Technique subtechnique : subtechniques) {
         Optional<TechniqueEntry> subEntry = entry(subtechnique, tactic);
-        subScores.add(subEntry.flatMap(TechniqueEntry::score));
         anySubAnnotated |= subEntry.map(TechniqueEntry::isAnnotated).orElse(false);
         Cell subCell = leaf(subtechnique, subEntry, subEntry.flatMap(TechniqueEntry::score));
         if (!layer.hideDisabled() || subCell.enabled) {
@@ -136,9 +134,8 @@ final class MatrixView {
       }
       Optional<BigDecimal> score = entry.flatMap(TechniqueEntry::score);
       Layout layout = layer.layout();
-      if (layout.showAggregateScores() && !subtechniques.isEmpty()) {
-        score = layout.aggregateFunction().aggregate(score, subScores,
-            layout.countUnscored() && layout.aggregateFunction() == AggregateFunction.AVERAGE);
+      if (layout.showAggregateScores() && !kb.subTechniquesOf(technique).isEmpty()) {
+        score = AggregateScores.of(kb, layer, technique, tactic.shortName());
       }
       boolean expanded = layout.expandedSubtechniques() == SubtechniqueExpansion.ALL
           || entry.map(TechniqueEntry::showSubtechniques).orElse(false)

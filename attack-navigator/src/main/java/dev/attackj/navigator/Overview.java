@@ -1,6 +1,6 @@
 package dev.attackj.navigator;
 
-/** What an overview layer counts for each technique. */
+/** The related objects that an overview layer counts for each technique. */
 public enum Overview {
   /** The groups that use the technique. */
   GROUPS,

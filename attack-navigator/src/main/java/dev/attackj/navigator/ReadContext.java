@@ -45,8 +45,11 @@ final class ReadContext {
   }
 
   private void add(String pointer, String objectId, String message, Severity severity) {
-    ImmutableProblem.Builder problem = Problem.builder().file(source).pointer(pointer)
-        .message(message).severity(severity);
+    ImmutableProblem.Builder problem = Problem.builder().file(source).message(message)
+        .severity(severity);
+    if (!pointer.isEmpty()) {
+      problem.pointer(pointer);
+    }
     if (objectId != null) {
       problem.objectId(objectId);
     }

@@ -25,10 +25,10 @@ import java.util.Set;
  */
 public final class ScoreExpression {
 
-  /** The longest expression accepted, in characters. */
+  /** The maximum length of an expression, in characters. */
   public static final int MAX_LENGTH = 2000;
 
-  /** The deepest nesting of parentheses, calls and unary operators accepted. */
+  /** The maximum nesting of parentheses, calls and unary operators. */
   public static final int MAX_DEPTH = 64;
 
   private final String text;

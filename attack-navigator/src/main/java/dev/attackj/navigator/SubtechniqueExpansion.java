@@ -1,6 +1,5 @@
 package dev.attackj.navigator;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** Which sub-techniques the Navigator shows expanded under their parents. */
@@ -14,16 +13,11 @@ public enum SubtechniqueExpansion {
 
   /** The name in a layer file, such as {@code annotated}. */
   public String jsonName() {
-    return name().toLowerCase(Locale.ROOT);
+    return JsonNames.of(this);
   }
 
   /** The option with a layer file name, or empty when there is none. */
   public static Optional<SubtechniqueExpansion> fromJson(String text) {
-    for (SubtechniqueExpansion value : values()) {
-      if (value.jsonName().equals(text)) {
-        return Optional.of(value);
-      }
-    }
-    return Optional.empty();
+    return JsonNames.find(SubtechniqueExpansion.class, text);
   }
 }

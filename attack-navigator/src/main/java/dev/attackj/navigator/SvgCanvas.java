@@ -12,6 +12,7 @@ final class SvgCanvas implements Canvas {
 
   private final StringBuilder body = new StringBuilder(1 << 16);
   private int gradients;
+  private boolean openLink;
 
   @Override
   public void rect(double x, double y, double width, double height, String fill,
@@ -64,8 +65,6 @@ final class SvgCanvas implements Canvas {
     body.append('\n');
     this.openLink = link.isPresent();
   }
-
-  private boolean openLink;
 
   @Override
   public void endGroup() {

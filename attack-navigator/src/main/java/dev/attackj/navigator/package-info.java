@@ -4,8 +4,14 @@
  * Navigator computes them, and layer operations over score expressions.
  *
  * <p>Start with {@link dev.attackj.navigator.LayerReader#lenient()} to read a layer file and
- * {@link dev.attackj.navigator.LayerWriter} to write one; build layers with
- * {@link dev.attackj.navigator.Layer#builder()}.
+ * {@link dev.attackj.navigator.LayerWriter} to write one. With a
+ * {@link dev.attackj.core.KnowledgeBase}, {@link dev.attackj.navigator.LayerBuilder} builds
+ * layers from technique IDs, {@link dev.attackj.navigator.LayerGenerator} makes layers of groups,
+ * software, campaigns and overviews, {@link dev.attackj.navigator.LayerValidator} checks layers
+ * and {@link dev.attackj.navigator.LayerRenderer} draws them as SVG or PNG.
+ * {@link dev.attackj.navigator.AggregateScores} computes the scores the Navigator shows on
+ * parents of sub-techniques, and {@link dev.attackj.navigator.LayerOperation} combines layers by a
+ * {@link dev.attackj.navigator.ScoreExpression}.
  */
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PUBLIC,

@@ -36,6 +36,21 @@ class CssColorTest {
   }
 
   @Test
+  void readableOn_picksTheStrongerContrast() {
+    assertEquals("#000000", CssColor.readableOn("#ffffff"));
+    assertEquals("#000000", CssColor.readableOn("#66b1ff"));
+    assertEquals("#ffffff", CssColor.readableOn("#205b8f"));
+    assertEquals("#ffffff", CssColor.readableOn("#000000"));
+  }
+
+  @Test
+  void onWhite_blendsTransparency() {
+    assertEquals("#ffffff", CssColor.onWhite("#ff000000", "#000000"));
+    assertEquals("#ff0000", CssColor.onWhite("red", "#000000"));
+    assertEquals("#000000", CssColor.onWhite("not a color", "#000000"));
+  }
+
+  @Test
   void alpha_ofEightDigitHex() {
     assertEquals(0.0, CssColor.alpha("#ffffff00"));
     assertEquals(1.0, CssColor.alpha("#ffffff"));

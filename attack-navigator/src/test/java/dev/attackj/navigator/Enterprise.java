@@ -13,7 +13,7 @@ final class Enterprise {
 
   private Enterprise() {}
 
-  /** The knowledge base; skips the calling test when the data is absent. */
+  /** Returns the knowledge base, or skips the calling test when the data is absent. */
   static synchronized KnowledgeBase kb() {
     Path bundle = TestData.enterprise("18.1");
     if (loaded == null) {

@@ -28,6 +28,27 @@ class GradientTest {
   }
 
   @Test
+  void substeps_moreStops() {
+    // Four stops: round(99 / 3) = 33 three times sums to 99 already.
+    // Five stops: round(24.75) = 25 four times makes 101, so the first segment loses one.
+    // Six stops: round(19.8) = 20 five times makes 101, so again the first segment loses one.
+
+    assertArrayEquals(new int[] {99}, GradientSteps.substeps(2));
+    assertArrayEquals(new int[] {33, 33, 33}, GradientSteps.substeps(4));
+    assertArrayEquals(new int[] {24, 25, 25, 25}, GradientSteps.substeps(5));
+    assertArrayEquals(new int[] {19, 20, 20, 20, 20}, GradientSteps.substeps(6));
+  }
+
+  @Test
+  void colorOf_nearTheTop() {
+    // Index 98 is step 49 of 50 from (255,231,102) to (142,200,67):
+    // (255 - 113 * 49 / 50, 231 - 31 * 49 / 50, 102 - 35 * 49 / 50) = (144.26, 200.62, 67.7).
+
+    assertEquals(Optional.of("#90c944"), RED_TO_GREEN.colorOf(BigDecimal.valueOf(98)));
+    assertEquals(Optional.of("#8ec843"), RED_TO_GREEN.colorOf(BigDecimal.valueOf(99)));
+  }
+
+  @Test
   void colorOf_bounds() {
     assertEquals(Optional.of("#ff6666"), RED_TO_GREEN.colorOf(BigDecimal.ZERO));
     assertEquals(Optional.of("#ff6666"), RED_TO_GREEN.colorOf(BigDecimal.valueOf(-5)));

@@ -115,6 +115,9 @@ class LayerReaderTest {
     String json = "{\"name\": \"x\", \"domain\": \"enterprise-attack\","
         + " \"versions\": {\"layer\": \"4.5\", \"navigator\": \"5.2.0\", \"attack\": \"18\"},"
         + " \"custom\": {\"a\": [1, 2.50]},"
+        + " \"gradient\": {\"colors\": [\"#fff\", \"#000\"], \"minValue\": 0,"
+        + " \"maxValue\": 1, \"note\": \"g\"},"
+        + " \"legendItems\": [{\"label\": \"l\", \"color\": \"red\", \"id\": 3}],"
         + " \"techniques\": [{\"techniqueID\": \"T1059\", \"mine\": true, \"score\": 2.50}]}";
 
     Layer layer = LayerReader.strict().read(json, "x.json").layer();
@@ -122,6 +125,10 @@ class LayerReaderTest {
 
     assertTrue(layer.extraFields().containsKey("custom"));
     assertTrue(layer.techniques().get(0).extraFields().containsKey("mine"));
+    assertTrue(layer.gradient().extraFields().containsKey("note"));
+    assertEquals(new BigDecimal("2.50"),
+        layer.extraFields().get("custom").get("a").get(1).decimalValue());
+    assertTrue(layer.legendItems().get(0).extraFields().containsKey("id"));
     assertTrue(written.contains("\"custom\": {"), written);
     assertTrue(written.contains("2.50"), written);
     assertEquals(layer, LayerReader.strict().read(written, "again").layer());
@@ -156,7 +163,7 @@ class LayerReaderTest {
   }
 
   @Test
-  void read_missingTechniqueIdIsAnErrorInStrictMode() {
+  void read_strictMissingTechniqueId() {
     String json = "{\"name\": \"x\", \"domain\": \"enterprise-attack\","
         + " \"techniques\": [{\"score\": 1}]}";
 
@@ -168,7 +175,7 @@ class LayerReaderTest {
 
   @Test
   void read_malformedJsonNamesLineAndColumn() {
-    String json = "{\n  \"name\": \"x\",\n  \"domain\": }";
+    String json = "{\n  \"name\": \"x\",\n  \"techniques\": [{\"techniqueID\": }]}";
 
     InvalidInputException error = assertThrows(InvalidInputException.class,
         () -> LayerReader.lenient().read(json, "bad.json"));
@@ -176,6 +183,7 @@ class LayerReaderTest {
     assertEquals("bad.json", error.problem().file());
     assertEquals(Optional.of(3), error.problem().line());
     assertTrue(error.problem().column().isPresent());
+    assertEquals(Optional.of("/techniques/0/techniqueID"), error.problem().pointer());
   }
 
   @Test

@@ -128,6 +128,23 @@ class LayerValidatorTest {
   }
 
   @Test
+  void validateFile_placesFindingsInTheFile() {
+    String json = "[\n{\"name\": \"a\", \"domain\": \"enterprise-attack\"},\n"
+        + "{\"name\": \"b\", \"domain\": \"enterprise-attack\",\n"
+        + " \"techniques\": [\n  {\"score\": 1},\n  {\"techniqueID\": \"T9999\"}\n]}\n]";
+    LayerFile file = LayerReader.lenient().read(json, "two.json");
+
+    List<LayerValidation> validations = LayerValidator.of(Enterprise.kb()).validate(file);
+
+    Problem problem = validations.get(1).problems().get(0);
+    assertEquals("two.json", problem.file());
+    assertEquals(Optional.of("/1/techniques/1/techniqueID"), problem.pointer());
+    assertEquals(Optional.of(6), problem.line());
+    assertEquals(Optional.of("T9999"), problem.objectId());
+    assertEquals(List.of(), validations.get(0).problems());
+  }
+
+  @Test
   void validate_nonWebLinks() {
     Layer layer = layerOf(TechniqueEntry.builder().techniqueId("T1059")
         .addLink(Link.of("x", "javascript:alert(1)")).build());

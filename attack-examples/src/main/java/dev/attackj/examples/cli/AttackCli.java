@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
         ShowCommand.class,
         TechniquesCommand.class,
         GroupsCommand.class,
+        LayerCommand.class,
         DownloadCommand.class,
         DiffCommand.class,
         CommandLine.HelpCommand.class
