@@ -48,9 +48,8 @@ final class LayerMigrateCommand implements Callable<Integer> {
   @Mixin
   ReleaseOptions releaseOptions;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "The file to write the migrated layer to; standard output when absent.")
-  Path output;
+  @Mixin
+  LayerCommand.OutputOption output;
 
   @Option(names = "--report", paramLabel = "FILE",
       description = "Also write the migration report as JSON to this file.")
@@ -82,12 +81,7 @@ final class LayerMigrateCommand implements Callable<Integer> {
     err.flush();
     String json = layers.size() == 1 ? LayerWriter.toJson(layers.get(0))
         : LayerWriter.toJson(layers);
-    if (output == null) {
-      spec.commandLine().getOut().println(json);
-      spec.commandLine().getOut().flush();
-    } else {
-      Files.writeString(output, json, StandardCharsets.UTF_8);
-    }
+    output.write(spec, json);
     if (report != null) {
       Files.writeString(report, Output.JSON.writeValueAsString(
           reports.size() == 1 ? reports.get(0) : reports), StandardCharsets.UTF_8);
