@@ -8,8 +8,10 @@ import java.util.Optional;
 
 /**
  * The JSON form of ATT&CK objects that the command-line tool prints and other tools may keep:
- * {@code id} (ATT&CK id), {@code stixId}, {@code type} (STIX type), {@code name}, then the other
- * common properties and the kind's own, with STIX property names in camel case.
+ * {@code id} (ATT&CK id, null for objects without one), {@code stixId}, {@code type} (STIX
+ * type), {@code name}, then the other common properties and the kind's own, with STIX property
+ * names in camel case. References ({@link #reference}) carry {@code id} and {@code name}, where
+ * the id falls back to the STIX id for objects without an ATT&CK id.
  */
 public final class AttackJson {
 
@@ -73,6 +75,10 @@ public final class AttackJson {
       optional(node, "detection", t.detection());
       strings(node, "dataSources", t.dataSources());
       strings(node, "permissionsRequired", t.permissionsRequired());
+      strings(node, "effectivePermissions", t.effectivePermissions());
+      strings(node, "systemRequirements", t.systemRequirements());
+      t.remoteSupport().ifPresent(v -> node.put("remoteSupport", v));
+      t.networkRequirements().ifPresent(v -> node.put("networkRequirements", v));
       strings(node, "defenseBypassed", t.defenseBypassed());
       strings(node, "impactType", t.impactType());
       strings(node, "tacticType", t.tacticType());
@@ -108,6 +114,21 @@ public final class AttackJson {
       strings(node, "collectionLayers", s.collectionLayers());
     } else if (object instanceof Asset a) {
       strings(node, "sectors", a.sectors());
+      ArrayNode related = node.putArray("relatedAssets");
+      a.relatedAssets().forEach(r -> {
+        ObjectNode entry = related.addObject().put("name", r.name());
+        r.description().ifPresent(d -> entry.put("description", d));
+        strings(entry, "sectors", r.sectors());
+      });
+    } else if (object instanceof Collection c) {
+      ArrayNode contents = node.putArray("contents");
+      c.contents().forEach(e -> contents.addObject().put("objectRef", e.objectRef())
+          .put("objectModified", e.objectModified().toString()));
+    } else if (object instanceof Identity i) {
+      optional(node, "identityClass", i.identityClass());
+    } else if (object instanceof MarkingDefinition m) {
+      optional(node, "definitionType", m.definitionType());
+      m.definition().ifPresent(d -> node.set("definition", d));
     }
   }
 

@@ -11,7 +11,8 @@ import java.util.Optional;
  * kind listed in {@link ObjectType}. Every kind has the {@linkplain CommonProperties common
  * properties}; the subclasses add their own.
  *
- * <p>Objects print as their ATT&CK id and name, such as {@code T1059.001 PowerShell}.
+ * <p>Objects print as their ATT&CK id and name, such as {@code T1059.001 PowerShell}, or their
+ * STIX id when they have no ATT&CK id; relationships print as source, type and target.
  */
 public abstract class AttackObject {
 

@@ -34,7 +34,10 @@ final class BundleParser {
     this.source = source;
     this.strict = strict;
     this.maxObjects = maxObjects;
-    JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints).build();
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(constraints)
+        .disable(com.fasterxml.jackson.core.StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .build();
     this.mapper = new ObjectMapper(factory);
   }
 

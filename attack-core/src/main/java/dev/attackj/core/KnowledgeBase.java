@@ -451,7 +451,8 @@ public final class KnowledgeBase {
    * The techniques a group, software or campaign uses, with how and the procedure examples.
    * {@link Via#DIRECT} is always included; pass {@link Via#SOFTWARE} to add the techniques of the
    * software the actor uses, {@link Via#CAMPAIGN} to add those of campaigns attributed to a group.
-   * A technique appears once per route.
+   * A technique appears once for each {@code uses} relationship that leads to it: once directly,
+   * and once more for each software or campaign that also uses it.
    */
   public List<TechniqueUse> techniqueUses(AttackObject actor, Via... routes) {
     Set<Via> vias = EnumSet.of(Via.DIRECT, routes);

@@ -133,7 +133,7 @@ final class ObjectMapping {
         .sectors(texts(Property.SECTORS))
         .relatedAssets(list(Property.RELATED_ASSETS, entry -> RelatedAsset.builder()
             .name(field(entry, "name"))
-            .description(Optional.ofNullable(entry.get("description")).map(JsonNode::asText))
+            .description(optionalField(entry, "description"))
             .sectors(textsOf(entry.get("related_asset_sectors")))
             .build()))
         .common(common(type))
@@ -159,7 +159,7 @@ final class ObjectMapping {
   private Collection collection(String type) {
     return Collection.builder()
         .contents(list(Property.CONTENTS, entry -> CollectionEntry.of(
-            share(field(entry, "object_ref")), Instant.parse(field(entry, "object_modified")))))
+            share(field(entry, "object_ref")), parser.instant(field(entry, "object_modified")))))
         .common(common(type))
         .build();
   }

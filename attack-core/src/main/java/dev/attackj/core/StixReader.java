@@ -1,5 +1,7 @@
 package dev.attackj.core;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
@@ -20,7 +22,8 @@ import java.util.zip.GZIPInputStream;
  * {@link InvalidInputException} at the first. Malformed JSON and exceeded limits always throw.
  *
  * <p>Limits, with their defaults: nesting depth 64, string length 20,000,000 characters,
- * document size 2 GB, 2,000,000 objects. Raise them with {@link #withLimits}.
+ * 2,000,000 objects, all changed with {@link #withLimits}; and a document size of 2 GB after
+ * decompression, which is fixed.
  */
 public final class StixReader {
 
@@ -73,10 +76,11 @@ public final class StixReader {
    * @param maxObjects the most objects in one bundle
    */
   public StixReader withLimits(int maxNestingDepth, int maxStringLength, int maxObjects) {
-    if (maxNestingDepth < 4 || maxStringLength < 1 || maxObjects < 0) {
-      throw new IllegalArgumentException("limits must be positive (nesting at least 4): "
-          + maxNestingDepth + ", " + maxStringLength + ", " + maxObjects);
-    }
+    checkArgument(maxNestingDepth >= 4, "maxNestingDepth must be at least 4: %s",
+        maxNestingDepth);
+    checkArgument(maxStringLength >= 1, "maxStringLength must be at least 1: %s",
+        maxStringLength);
+    checkArgument(maxObjects >= 0, "maxObjects must be at least 0: %s", maxObjects);
     StreamReadConstraints limits = constraints.rebuild()
         .maxNestingDepth(maxNestingDepth)
         .maxStringLength(maxStringLength)

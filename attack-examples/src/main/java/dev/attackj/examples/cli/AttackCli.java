@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
         GroupsCommand.class,
         LayerCommand.class,
         DownloadCommand.class,
+        CoverageCommand.class,
         DiffCommand.class,
         CommandLine.HelpCommand.class
     })

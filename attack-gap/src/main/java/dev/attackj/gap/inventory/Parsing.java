@@ -1,0 +1,226 @@
+package dev.attackj.gap.inventory;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.attackj.core.ImmutableProblem;
+import dev.attackj.core.InvalidInputException;
+import dev.attackj.core.Problem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Shared mappers and helpers of the importers: reading values, building problems. */
+final class Parsing {
+
+  static final ObjectMapper JSON = JsonMapper.builder().build();
+  static final YAMLMapper YAML = YAMLMapper.builder().build();
+  static final TomlMapper TOML = TomlMapper.builder().build();
+
+  /** A value that is meant as a technique ID, even a mistyped one: T followed by a digit. */
+  private static final Pattern TECHNIQUE_LIKE = Pattern.compile("(?i)T\\d[\\d.]*");
+
+  /** A place in a SnakeYAML message, such as {@code in 'reader', line 5, column 3:}. */
+  private static final Pattern YAML_MARK = Pattern.compile("line (\\d+), column (\\d+)");
+
+  private Parsing() {}
+
+  /** The text of a field, or empty when the field is absent, null or not a scalar. */
+  static String text(JsonNode node, String field) {
+    JsonNode value = node == null ? null : node.get(field);
+    return value != null && value.isValueNode() && !value.isNull() ? value.asText().trim() : "";
+  }
+
+  /** The texts of a field that contains a scalar or an array of scalars. */
+  static List<String> texts(JsonNode node, String field) {
+    return texts(node == null ? null : node.get(field));
+  }
+
+  /** The texts of a scalar or an array of scalars; nested containers are skipped. */
+  static List<String> texts(JsonNode value) {
+    List<String> texts = new ArrayList<>();
+    if (value == null || value.isNull()) {
+      return texts;
+    }
+    if (value.isArray()) {
+      for (JsonNode item : value) {
+        if (item.isValueNode() && !item.isNull() && !item.asText().isBlank()) {
+          texts.add(item.asText().trim());
+        }
+      }
+    } else if (value.isValueNode() && !value.asText().isBlank()) {
+      texts.add(value.asText().trim());
+    }
+    return texts;
+  }
+
+  /**
+   * A boolean of mixed type: {@code true}, {@code 1}, {@code "1"}, {@code "true"}, {@code "yes"}
+   * are true; {@code false}, {@code 0} and their texts are false; anything else is empty.
+   */
+  static Optional<Boolean> flag(JsonNode value) {
+    if (value == null || value.isNull() || value.isContainerNode()) {
+      return Optional.empty();
+    }
+    return flag(value.asText());
+  }
+
+  /** A boolean written as text: {@code true}, {@code 1}, {@code yes}, {@code on} or the opposites. */
+  static Optional<Boolean> flag(String text) {
+    switch (text.trim().toLowerCase(Locale.ROOT)) {
+      case "1":
+      case "true":
+      case "yes":
+      case "on":
+        return Optional.of(true);
+      case "0":
+      case "false":
+      case "no":
+      case "off":
+        return Optional.of(false);
+      default:
+        return Optional.empty();
+    }
+  }
+
+  /**
+   * Whether a line of the content starts with a key followed by optional spaces and a separator,
+   * such as {@code title:} in YAML or {@code search =} in a Splunk conf file. Format detection
+   * runs for every file and every importer, so this avoids regular expressions.
+   */
+  static boolean hasKeyLine(String content, String key, char separator) {
+    int from = 0;
+    while (true) {
+      int at = content.indexOf(key, from);
+      if (at < 0) {
+        return false;
+      }
+      if (at == 0 || content.charAt(at - 1) == '\n') {
+        int end = at + key.length();
+        while (end < content.length() && content.charAt(end) == ' ') {
+          end++;
+        }
+        if (end < content.length() && content.charAt(end) == separator) {
+          return true;
+        }
+      }
+      from = at + 1;
+    }
+  }
+
+  /** Whether a line of YAML content starts with a top-level key, such as {@code title:}. */
+  static boolean hasYamlKey(String content, String key) {
+    return hasKeyLine(content, key, ':');
+  }
+
+  /** The first character that is not white space, or 0 for blank content. */
+  static char firstSignificant(String content) {
+    for (int i = 0; i < content.length(); i++) {
+      char c = content.charAt(i);
+      if (!Character.isWhitespace(c) && c != '\uFEFF') {
+        return c;
+      }
+    }
+    return 0;
+  }
+
+  /** Whether the content starts like JSON: its first significant character is { or [. */
+  static boolean looksLikeJson(String content) {
+    char first = firstSignificant(content);
+    return first == '{' || first == '[';
+  }
+
+  /** Whether a mapping value is meant as a technique ID: {@code T1059}, {@code t1059.001}. */
+  static boolean isTechniqueLike(String text) {
+    return TECHNIQUE_LIKE.matcher(text.trim()).matches();
+  }
+
+  /**
+   * Reads a document of one rule file whose top level must be an object (a mapping in YAML). An
+   * empty document reads as an empty object.
+   *
+   * @param mapper {@link #JSON}, {@link #YAML} or {@link #TOML}
+   * @param format the format name for messages, such as {@code YAML}
+   * @param what the kind of file for messages, such as {@code Sentinel rule}
+   * @throws InvalidInputException with the syntax error or the wrong top level, at its place
+   */
+  static JsonNode readObject(ObjectMapper mapper, String format, String content, String source,
+      String what) {
+    JsonNode root;
+    try {
+      root = mapper.readTree(content);
+    } catch (JsonProcessingException error) {
+      throw new InvalidInputException(syntaxError(source, format, error), error);
+    }
+    if (root == null || root.isMissingNode()) {
+      return mapper.createObjectNode();
+    }
+    if (!root.isObject()) {
+      throw new InvalidInputException(problem(source,
+          "invalid " + what + ": expected an object at the top level, found "
+              + root.getNodeType().name().toLowerCase(Locale.ROOT)));
+    }
+    return root;
+  }
+
+  static Problem problem(String source, String message) {
+    return Problem.builder().file(source).message(message).build();
+  }
+
+  static Problem problem(String source, int line, String message) {
+    return Problem.builder().file(source).line(line).message(message).build();
+  }
+
+  static Problem warning(String source, Optional<Integer> line, String ruleId, String message) {
+    return Problem.builder().file(source).line(line).objectId(ruleId).message(message)
+        .severity(Problem.Severity.WARNING).build();
+  }
+
+  /**
+   * Builds the problem of a parse error, at the line and column the parser reported. A YAML
+   * parser's message spans several lines with excerpts of the input; the problem keeps its
+   * sentences on one line and takes the place of the last mark, where the error was found.
+   */
+  static Problem syntaxError(String source, String format, JsonProcessingException error) {
+    JsonLocation location = error.getLocation();
+    int line = location == null ? -1 : location.getLineNr();
+    int column = location == null ? -1 : location.getColumnNr();
+    String message = String.valueOf(error.getOriginalMessage());
+    if (message.contains("\n")) {
+      Matcher mark = YAML_MARK.matcher(message);
+      while (mark.find()) {
+        line = Integer.parseInt(mark.group(1));
+        column = Integer.parseInt(mark.group(2));
+      }
+      message = message.lines()
+          .filter(text -> !text.isEmpty() && !Character.isWhitespace(text.charAt(0)))
+          .collect(Collectors.joining(": "));
+    }
+
+    ImmutableProblem.Builder problem = Problem.builder().file(source)
+        .message("invalid " + format + ": " + message);
+    if (line > 0) {
+      problem.line(line);
+      if (column > 0) {
+        problem.column(column);
+      }
+    }
+    return problem.build();
+  }
+
+  /** A problem for a parse error of a line-oriented format, at a known line. */
+  static Problem syntaxError(String source, String format, int line, Exception error) {
+    String message = error instanceof JsonProcessingException
+        ? ((JsonProcessingException) error).getOriginalMessage()
+        : String.valueOf(error.getMessage());
+    return problem(source, line, "invalid " + format + ": " + message);
+  }
+}

@@ -1,0 +1,138 @@
+package dev.attackj.gap.inventory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.attackj.core.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InventoryReaderTest {
+
+  private static final List<String> FIXTURES = List.of("sigma-multi.yml", "elastic-rule.toml",
+      "kibana-export.ndjson", "savedsearches.conf", "saved-searches-rest.json",
+      "security-content-detection.yml", "sentinel-rule.yaml", "sentinel-rules-arm.json",
+      "dettect-techniques.yaml", "rules.csv", "layer.json");
+
+  private static Path copyFixtures(Path folder) throws IOException {
+    Path nested = Files.createDirectories(folder.resolve("nested/deeper"));
+    for (int i = 0; i < FIXTURES.size(); i++) {
+      Path target = (i % 2 == 0 ? folder : nested).resolve(FIXTURES.get(i));
+      Files.writeString(target, Fixtures.read(FIXTURES.get(i)));
+    }
+    Files.writeString(folder.resolve("README.md"), "# Rules\n");
+    Path hidden = Files.createDirectories(folder.resolve(".git"));
+    Files.writeString(hidden.resolve("config"), "[core]\n");
+    return folder;
+  }
+
+  @Test
+  void read_mixedFolder_detectsEveryFormat(@TempDir Path folder) throws IOException {
+    copyFixtures(folder);
+
+    Inventory inventory = InventoryReader.create().read(folder);
+
+    Map<String, Integer> expected = new TreeMap<>();
+    InventoryReader.create().formats().forEach(format -> expected.put(format, 1));
+    assertEquals(expected, inventory.report().formats());
+    assertEquals(12, inventory.report().files());
+    List<Problem> infos = inventory.report().problems().stream()
+        .filter(problem -> problem.severity() == Problem.Severity.INFO).toList();
+    assertEquals(1, infos.size());
+    assertTrue(infos.get(0).file().endsWith("README.md"), infos::toString);
+  }
+
+  @Test
+  void read_sequentialAndParallel_giveSameInventory(@TempDir Path folder) throws IOException {
+    copyFixtures(folder);
+
+    Inventory parallel = InventoryReader.create().read(folder);
+    Inventory sequential = InventoryReader.create().withParallelism(false).read(folder);
+
+    assertEquals(sequential, parallel);
+  }
+
+  @Test
+  void withListener_folder_hearsEveryFile(@TempDir Path folder) throws IOException {
+    copyFixtures(folder);
+    AtomicInteger calls = new AtomicInteger();
+    AtomicInteger total = new AtomicInteger();
+
+    InventoryReader.create().withListener((file, done, all) -> {
+      calls.incrementAndGet();
+      total.set(all);
+    }).read(folder);
+
+    assertEquals(12, calls.get());
+    assertEquals(12, total.get());
+  }
+
+  @Test
+  void read_missingPath_isReportedNotThrown(@TempDir Path folder) {
+    Path missing = folder.resolve("absent");
+
+    Inventory inventory = InventoryReader.create().read(missing);
+
+    assertEquals(missing.toString(), inventory.report().problems().get(0).file());
+    assertEquals(List.of(), inventory.rules());
+  }
+
+  @Test
+  void read_namedFileOfUnknownFormat_isError(@TempDir Path folder) throws IOException {
+    Path notes = Files.writeString(folder.resolve("notes.txt"), "nothing to see\n");
+
+    Inventory inventory = InventoryReader.create().read(notes);
+
+    assertEquals(Problem.Severity.ERROR, inventory.report().problems().get(0).severity());
+  }
+
+  @Test
+  void read_binaryFile_isReported(@TempDir Path folder) throws IOException {
+    Path binary = Files.write(folder.resolve("rule.yml"), new byte[] {(byte) 0xff, (byte) 0xfe,
+        0, (byte) 0xc3});
+
+    Inventory inventory = InventoryReader.create().read(binary);
+
+    assertTrue(inventory.report().problems().get(0).message().contains("UTF-8"));
+  }
+
+  @Test
+  void withFormat_walkedFolder_readsOnlyThatFormat(@TempDir Path folder) throws IOException {
+    copyFixtures(folder);
+
+    Inventory inventory = InventoryReader.create().withFormat("SIGMA").read(folder);
+
+    assertEquals(Map.of("sigma", 1), inventory.report().formats());
+    assertEquals(2, inventory.rules().size());
+  }
+
+  @Test
+  void withFormat_unknownName_throwsListingFormats() {
+    IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+        () -> InventoryReader.create().withFormat("qradar"));
+
+    assertTrue(error.getMessage().contains("sigma"), error::getMessage);
+  }
+
+  @Test
+  void inventory_json_writesRulesAndReport(@TempDir Path folder) throws IOException {
+    copyFixtures(folder);
+    Inventory inventory = InventoryReader.create().read(folder);
+
+    JsonNode json = new ObjectMapper().valueToTree(inventory);
+
+    assertEquals(inventory.rules().size(), json.get("rules").size());
+    assertTrue(json.at("/rules/0/id").isTextual());
+    assertTrue(json.at("/report/problems/0/message").isTextual());
+  }
+}
