@@ -109,7 +109,7 @@ final class Differ {
     return objects;
   }
 
-  /** An object only the newer release has: usually an addition. */
+  /** Records an object that only the newer release has, usually as an addition. */
   private void compareNew(AttackObject current) {
     if (current.isRevoked()) {
       addRevocation(null, current);
