@@ -26,6 +26,10 @@ import picocli.CommandLine.Option;
         LayerCommand.class,
         DownloadCommand.class,
         CoverageCommand.class,
+        GapsCommand.class,
+        RankCommand.class,
+        StrategiesCommand.class,
+        PlanCommand.class,
         DiffCommand.class,
         CommandLine.HelpCommand.class
     })
