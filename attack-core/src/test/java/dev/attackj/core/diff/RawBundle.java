@@ -2,6 +2,7 @@ package dev.attackj.core.diff;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -31,6 +32,31 @@ final class RawBundle {
       }
     }
     return bundle;
+  }
+
+  /**
+   * The object at the end of the revoked-by chain of an object, or a missing node when the
+   * chain breaks or loops.
+   */
+  JsonNode replacementOf(JsonNode object) {
+    JsonNode at = object;
+    Set<String> seen = new HashSet<>();
+    while (isRevoked(at)) {
+      String id = at.get("id").asText();
+      String next = null;
+      for (JsonNode candidate : objects.values()) {
+        if (type(candidate).equals("relationship")
+            && candidate.get("relationship_type").asText().equals("revoked-by")
+            && candidate.get("source_ref").asText().equals(id)) {
+          next = candidate.get("target_ref").asText();
+        }
+      }
+      if (next == null || !seen.add(next) || !objects.containsKey(next)) {
+        return MissingNode.getInstance();
+      }
+      at = objects.get(next);
+    }
+    return at;
   }
 
   static boolean isRevoked(JsonNode object) {

@@ -135,6 +135,11 @@ class ReleaseDiffTest {
     if (RawBundle.isRevoked(current)) {
       if (!wasRevoked) {
         kinds.add(ChangeKind.REVOCATION);
+        if (previous != null && RawBundle.type(previous).equals("attack-pattern")
+            && !previous.path("x_mitre_is_subtechnique").asBoolean()
+            && newRaw.replacementOf(current).path("x_mitre_is_subtechnique").asBoolean()) {
+          kinds.add(ChangeKind.BECAME_SUBTECHNIQUE);
+        }
       }
       return kinds;
     }
