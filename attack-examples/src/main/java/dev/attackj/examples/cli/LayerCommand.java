@@ -53,6 +53,7 @@ import picocli.CommandLine.Model.CommandSpec;
         LayerCommand.Batch.class,
         LayerCommand.Validate.class,
         LayerCommand.Upgrade.class,
+        LayerMigrateCommand.class,
         LayerCommand.Combine.class,
         LayerCommand.Svg.class,
         LayerCommand.Png.class
