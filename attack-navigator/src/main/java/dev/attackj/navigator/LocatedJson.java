@@ -31,12 +31,10 @@ final class LocatedJson {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   /**
-   * The most characters a decimal number may have when written out in full, which is also
-   * the most Jackson reads by default. Layer numbers are
-   * JavaScript numbers, which never need more, and a number such as {@code 1e999999999} would
-   * otherwise become a billion digits when the layer is written.
+   * The most characters of a decimal number written out in full: the most that Jackson reads by
+   * default, so that every layer the writer produces reads back.
    */
-  static final int MAX_NUMBER_DIGITS = 1000;
+  static final int MAX_NUMBER_LENGTH = 1000;
 
   /**
    * The most characters of JSON Pointers kept for locating values. Past it, values are located
@@ -209,22 +207,32 @@ final class LocatedJson {
       return parent + "/" + step;
     }
 
+    /**
+     * Reads a decimal number, checking its size before it is normalised.
+     *
+     * @throws InvalidInputException if the number does not fit {@link Decimals#RULE} or is
+     *     longer written out than Jackson reads, so that a written layer reads back
+     */
     private JsonNode decimal(JsonLocation start, String pointer) throws IOException {
       BigDecimal decimal = new BigDecimal(parser.getText());
-      boolean tooLong = Math.abs((long) decimal.precision() - decimal.scale()) > MAX_NUMBER_DIGITS
-          || Math.abs((long) decimal.scale()) > MAX_NUMBER_DIGITS
-          || decimal.toPlainString().length() > MAX_NUMBER_DIGITS;
-      if (tooLong) {
+      String rule = null;
+      if (!Decimals.fits(decimal)) {
+        rule = Decimals.RULE;
+      } else if (decimal.toPlainString().length() > MAX_NUMBER_LENGTH) {
+        rule = "must have at most " + MAX_NUMBER_LENGTH + " characters when written out";
+      }
+      if (rule != null) {
+        String name = pointer == null ? "" : pointer.substring(pointer.lastIndexOf('/') + 1);
+        String thing = name.isEmpty() || Character.isDigit(name.charAt(0)) ? "number" : name;
         ImmutableProblem.Builder problem = Problem.builder().file(source)
             .line(positive(start.getLineNr())).column(positive(start.getColumnNr()))
-            .message("number " + parser.getText() + " has more than " + MAX_NUMBER_DIGITS
-                + " digits when written out; a layer number must fit a JavaScript number");
+            .message(thing + " " + rule + ": " + parser.getText());
         if (pointer != null) {
           problem.pointer(pointer);
         }
         throw new InvalidInputException(problem.build());
       }
-      return NODES.numberNode(decimal.scale() < 0 ? decimal.setScale(0) : decimal);
+      return NODES.numberNode(Decimals.normalize(decimal));
     }
   }
 

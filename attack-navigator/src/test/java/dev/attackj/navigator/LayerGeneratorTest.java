@@ -31,7 +31,7 @@ class LayerGeneratorTest {
     Set<String> direct = kb.techniquesUsedBy(fin7).stream()
         .map(technique -> technique.attackId().orElseThrow()).collect(Collectors.toSet());
 
-    Layer layer = LayerGenerator.of(kb).attackVersion("18.1").forActor(fin7);
+    Layer layer = LayerGenerator.of(kb).withAttackVersion("18.1").forActor(fin7);
 
     Set<String> ids = layer.techniques().stream().map(TechniqueEntry::techniqueId)
         .collect(Collectors.toSet());
@@ -125,24 +125,40 @@ class LayerGeneratorTest {
   }
 
   @Test
-  void forActor_bundleWithoutDomains_usesEnterprise() {
-    byte[] bundle = ("{\"type\": \"bundle\", \"objects\": [{\"type\": \"intrusion-set\","
-        + " \"id\": \"intrusion-set--1\", \"name\": \"Lone\"}]}").getBytes(StandardCharsets.UTF_8);
-    KnowledgeBase kb = KnowledgeBase.of(StixReader.lenient().read(bundle, "lone.json"));
+  void forActor_keepsOnlyLayerDomain() {
+    KnowledgeBase kb = SmallKnowledgeBase.withDomains();
 
-    Layer layer = LayerGenerator.of(kb).forActor(kb.groups().get(0));
+    Layer layer = LayerGenerator.of(kb).forActor(kb.group("G9001").orElseThrow());
 
     assertEquals("enterprise-attack", layer.domain());
+    assertEquals(List.of("T9001"), layer.techniques().stream()
+        .map(TechniqueEntry::techniqueId).collect(Collectors.toList()));
+    assertEquals(List.of(), LayerValidator.of(kb).validate(layer).problems());
+  }
+
+  @Test
+  void forActor_knowledgeBaseWithoutDomains() {
+    KnowledgeBase kb = SmallKnowledgeBase.withoutDomains();
+    Group group = kb.group("G9001").orElseThrow();
+
+    IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+        () -> LayerGenerator.of(kb).forActor(group));
+
+    assertTrue(error.getMessage().startsWith("a layer of G9001 Example group needs a domain, "
+        + "but the knowledge base contains none; the actor's domains are [enterprise-attack, "
+        + "mobile-attack]"), error.getMessage());
   }
 
   @Test
   void writeEach_hostileNames_stayInFolder(@TempDir Path root) throws IOException {
     Path folder = root.resolve("layers");
-    StringBuilder objects = new StringBuilder();
+    StringBuilder objects = new StringBuilder("{\"type\": \"x-mitre-tactic\", \"id\": "
+        + "\"x-mitre-tactic--1\", \"name\": \"Execution\", \"x_mitre_shortname\": "
+        + "\"execution\", \"x_mitre_domains\": [\"enterprise-attack\"]}");
     String[] names = {"../../etc/x", "/etc/passwd", "CON", "<script>", "Fin", "FIN", ".."};
     for (int i = 0; i < names.length; i++) {
-      objects.append(i == 0 ? "" : ",").append("{\"type\": \"intrusion-set\", \"id\": "
-          + "\"intrusion-set--" + i + "\", \"name\": \"" + names[i] + "\"}");
+      objects.append(",{\"type\": \"intrusion-set\", \"id\": \"intrusion-set--" + i
+          + "\", \"name\": \"" + names[i] + "\"}");
     }
     byte[] bundle = ("{\"type\": \"bundle\", \"objects\": [" + objects + "]}")
         .getBytes(StandardCharsets.UTF_8);
