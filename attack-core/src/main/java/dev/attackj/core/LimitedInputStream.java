@@ -41,6 +41,15 @@ final class LimitedInputStream extends FilterInputStream {
     }
   }
 
+  /**
+   * A limited gzip stream that inflates on a thread of its own, a few chunks ahead of its
+   * reader. Closing it stops that thread but leaves {@code in} open.
+   */
+  static LimitedInputStream gzipAhead(InputStream in, ReadLimits limits, String source) {
+    CountingInputStream counting = new CountingInputStream(in);
+    return new LimitedInputStream(new InflatingStream(counting), limits, source, counting);
+  }
+
   @Override
   public int read() throws IOException {
     byte[] one = new byte[1];
@@ -53,11 +62,13 @@ final class LimitedInputStream extends FilterInputStream {
     int count;
     try {
       count = super.read(buffer, offset, length);
-    } catch (ZipException | EOFException e) {
-      if (compressed == null) {
+    } catch (IOException e) {
+      Throwable cause = e.getCause() instanceof IOException ? e.getCause() : e;
+      if (compressed == null
+          || !(cause instanceof ZipException || cause instanceof EOFException)) {
         throw e;
       }
-      throw corrupt(source, e);
+      throw corrupt(source, (IOException) cause);
     }
     if (count > 0) {
       produced += count;
@@ -105,10 +116,10 @@ final class LimitedInputStream extends FilterInputStream {
         .message("gzip data is corrupt or truncated: " + cause.getMessage()).build(), cause);
   }
 
-  /** Counts the compressed bytes the inflater consumes. */
+  /** Counts the compressed bytes the inflater consumes, which may run on another thread. */
   private static final class CountingInputStream extends FilterInputStream {
 
-    private long count;
+    private volatile long count;
 
     CountingInputStream(InputStream in) {
       super(in);

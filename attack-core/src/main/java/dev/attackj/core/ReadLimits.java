@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -133,6 +134,29 @@ public abstract class ReadLimits {
     boolean gzip = first == 0x1f && second == 0x8b;
     return gzip ? LimitedInputStream.gzip(buffered, this, source)
         : LimitedInputStream.plain(buffered, this, source);
+  }
+
+  /**
+   * Opens input like {@link #open}, but inflates gzip input on a thread of its own, a few chunks
+   * ahead of the reader, so that decompressing and parsing overlap. The caller must close the
+   * returned stream, which stops that thread but leaves {@code in} open; plain input is
+   * returned as a stream whose closing does nothing.
+   */
+  InputStream openInflatingAhead(InputStream in, String source) throws IOException {
+    BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+    buffered.mark(2);
+    int first = buffered.read();
+    int second = buffered.read();
+    buffered.reset();
+    if (first == 0x1f && second == 0x8b) {
+      return LimitedInputStream.gzipAhead(buffered, this, source);
+    }
+    return new FilterInputStream(LimitedInputStream.plain(buffered, this, source)) {
+      @Override
+      public void close() {
+        // The caller of the reader closes its own stream.
+      }
+    };
   }
 
   /**

@@ -98,7 +98,9 @@ public final class StixReader {
    * @throws InvalidInputException if the content is not a readable bundle or exceeds a limit
    */
   public StixBundle read(InputStream in, String source) throws IOException {
-    return new BundleParser(source, strict, limits).parse(limits.open(in, source));
+    try (InputStream plain = limits.openInflatingAhead(in, source)) {
+      return new BundleParser(source, strict, limits).parse(plain);
+    }
   }
 
   /**
