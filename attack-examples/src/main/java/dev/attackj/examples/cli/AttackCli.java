@@ -26,6 +26,10 @@ import picocli.CommandLine.Option;
         LayerCommand.class,
         DownloadCommand.class,
         CoverageCommand.class,
+        GapsCommand.class,
+        RankCommand.class,
+        StrategiesCommand.class,
+        PlanCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class AttackCli implements Runnable {

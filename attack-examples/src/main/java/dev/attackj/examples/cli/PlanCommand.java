@@ -1,0 +1,146 @@
+package dev.attackj.examples.cli;
+
+import dev.attackj.core.KnowledgeBase;
+import dev.attackj.gap.analysis.GapAnalysis;
+import dev.attackj.gap.coverage.Coverage;
+import dev.attackj.gap.plan.PlanWriter;
+import dev.attackj.gap.plan.RemediationPlan;
+import dev.attackj.gap.plan.RemediationPlanner;
+import dev.attackj.gap.plan.Wave;
+import dev.attackj.gap.profile.ThreatProfile;
+import dev.attackj.gap.strategy.Strategy;
+import dev.attackj.navigator.LayerWriter;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code attack plan}: a remediation plan from the current coverage of a threat profile to a
+ * target, written as YAML, JSON or Markdown, with Navigator layers on request.
+ */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+    description = "Plan which gaps to close, in which waves, to reach a target coverage of a "
+        + "threat profile.")
+final class PlanCommand implements Callable<Integer> {
+
+  @Mixin
+  ThreatOptions threat;
+
+  @Mixin
+  StrategyOptions strategyOptions;
+
+  @Option(names = "--target", paramLabel = "PERCENT", defaultValue = "80",
+      description = "The coverage of the profile to reach, in percent (default: ${DEFAULT-VALUE}).")
+  double target;
+
+  @Option(names = "--waves", split = ",", paramLabel = "DAYS", defaultValue = "30,60,90",
+      description = "The days after the assessment by which each wave ends "
+          + "(default: ${DEFAULT-VALUE}).")
+  List<Integer> waves = new ArrayList<>();
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+      description = "The assessment date (default: today, UTC).")
+  LocalDate date;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write the plan to this file: .yaml or .yml, .json, or .md for Markdown.")
+  Path output;
+
+  @Option(names = "--layers", paramLabel = "DIR",
+      description = "Write Navigator layers of the profile, its coverage and the planned gaps "
+          + "to this folder.")
+  Path layers;
+
+  @Mixin
+  DataOptions data;
+
+  @Option(names = "--json", description = "Print the plan as one JSON document.")
+  boolean json;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    KnowledgeBase kb = data.knowledgeBase();
+    Strategy strategy = strategyOptions.strategy();
+    Map<String, String> parameters = strategyOptions.parameters(strategy);
+    ThreatProfile profile = threat.profile(kb, data.release(kb));
+    Coverage coverage = threat.coverage(kb);
+    RemediationPlanner planner = RemediationPlanner.builder(kb).strategy(strategy)
+        .parameters(parameters).targetCoverage(target).waves(waves);
+    if (date != null) {
+      planner.assessmentDate(date);
+    }
+    RemediationPlan plan = planner.plan(profile, coverage);
+
+    if (output != null) {
+      Files.writeString(output, render(plan, output));
+    }
+    if (layers != null) {
+      Files.createDirectories(layers);
+      LayerWriter.write(PlanWriter.profileLayer(profile), layers.resolve("profile.json"));
+      LayerWriter.write(PlanWriter.coverageLayer(GapAnalysis.of(profile, coverage)),
+          layers.resolve("coverage.json"));
+      LayerWriter.write(PlanWriter.gapsLayer(plan), layers.resolve("gaps.json"));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(plan.toJson());
+      out.flush();
+      return 0;
+    }
+    printText(out, plan);
+    return 0;
+  }
+
+  private static String render(RemediationPlan plan, Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".json")) {
+      return PlanWriter.json(plan);
+    }
+    if (name.endsWith(".md") || name.endsWith(".markdown")) {
+      return PlanWriter.markdown(plan);
+    }
+    if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+      return PlanWriter.yaml(plan);
+    }
+    throw new IllegalArgumentException("plan file must end in .yaml, .yml, .json or .md: "
+        + file);
+  }
+
+  private void printText(PrintWriter out, RemediationPlan plan) {
+    out.println(plan);
+    out.println("primary threats: " + String.join(", ", plan.primaryThreats()));
+    for (Wave wave : plan.waves()) {
+      out.println();
+      out.println(String.format(Locale.ROOT, "%s: %d gaps, %.1f days, coverage after %.1f%%",
+          wave.name(), wave.items().size(), wave.effortDays(), wave.coverageAfter()));
+      List<List<String>> rows = new ArrayList<>();
+      rows.add(List.of("rank", "technique", "name", "effort", "data"));
+      wave.items().forEach(item -> rows.add(List.of(Integer.toString(item.rank()),
+          item.techniqueId(), item.name(), item.effort().toString(),
+          String.join(", ", item.dataSources().stream().limit(2).toList()))));
+      Output.table(out, rows);
+    }
+    if (output != null) {
+      out.println();
+      out.println("plan written to " + output);
+    }
+    if (layers != null) {
+      out.println("layers written to " + layers);
+    }
+    out.flush();
+  }
+}

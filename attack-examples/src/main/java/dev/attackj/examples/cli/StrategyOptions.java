@@ -1,0 +1,39 @@
+package dev.attackj.examples.cli;
+
+import dev.attackj.gap.strategy.Parameters;
+import dev.attackj.gap.strategy.Strategies;
+import dev.attackj.gap.strategy.Strategy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** The options that choose a prioritization strategy and its parameters. */
+final class StrategyOptions {
+
+  @Option(names = "--strategy", paramLabel = "NAME", defaultValue = Strategies.DEFAULT,
+      description = "The prioritization strategy (default: ${DEFAULT-VALUE}); "
+          + "`attack strategies` lists them.")
+  String strategy;
+
+  @Option(names = "--param", paramLabel = "NAME=VALUE",
+      description = "A strategy parameter, such as process=low or data=Techniques.json; "
+          + "repeat for several.")
+  List<String> params = new ArrayList<>();
+
+  /** The strategy named by --strategy, validating its scores. */
+  Strategy strategy() {
+    return Strategies.byName(strategy);
+  }
+
+  /**
+   * The --param values, checked against the strategy's declared parameters.
+   *
+   * @throws IllegalArgumentException if a name is unknown or a value does not fit its type
+   */
+  Map<String, String> parameters(Strategy chosen) {
+    Map<String, String> values = Parameters.parsePairs(params);
+    Parameters.of(chosen.parameters(), values);
+    return values;
+  }
+}
