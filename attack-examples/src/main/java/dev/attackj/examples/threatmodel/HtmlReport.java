@@ -153,9 +153,7 @@ final class HtmlReport {
     html.append("<h2>Coverage by tactic</h2>\n<table>\n");
     tallyHeader("Tactic");
     for (Map.Entry<String, Tally> tactic : model.analysis().byTactic().entrySet()) {
-      String name = model.knowledgeBase().tactic(tactic.getKey()).map(Tactic::name)
-          .orElse(tactic.getKey());
-      tallyRow(name, tactic.getValue());
+      tallyRow(tacticName(tactic.getKey()), tactic.getValue());
     }
     html.append("</table>\n");
   }
@@ -169,6 +167,10 @@ final class HtmlReport {
       tallyRow(known == null ? actor.getKey() : known.toString(), actor.getValue());
     }
     html.append("</table>\n");
+  }
+
+  private String tacticName(String shortName) {
+    return model.knowledgeBase().tactic(shortName).map(Tactic::name).orElse(shortName);
   }
 
   private void tallyHeader(String first) {
@@ -231,7 +233,8 @@ final class HtmlReport {
           .append(text(entry.techniqueId())).append(' ').append(text(name)).append("</td>")
           .append("<td class=\"").append(status).append("\">")
           .append(text(status.toLowerCase(Locale.ROOT))).append("</td><td>")
-          .append(text(gap == null ? "" : String.join(", ", gap.tactics()))).append("</td><td>")
+          .append(text(gap == null ? "" : String.join(", ", gap.tactics().stream()
+              .map(this::tacticName).toList()))).append("</td><td>")
           .append(text(gap == null ? "" : String.join(", ", gap.actors()))).append("</td>")
           .append("<td class=\"number\">")
           .append(String.format(Locale.ROOT, "%.3f", entry.score())).append("</td><td>")
