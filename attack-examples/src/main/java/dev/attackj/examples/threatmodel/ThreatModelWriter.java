@@ -69,8 +69,11 @@ public final class ThreatModelWriter {
   private static List<String> writeFiles(ThreatModel model, Path folder) throws IOException {
     Map<String, Layer> layers = layers(model);
     LayerRenderer renderer = LayerRenderer.of(model.knowledgeBase());
+    // Rendering takes most of the writing time and each layer renders on its own.
+    List<String> svgs = layers.values().parallelStream().map(renderer::svg).toList();
     Map<String, String> pictures = new LinkedHashMap<>();
     List<String> written = new ArrayList<>();
+    int index = 0;
     for (Map.Entry<String, Layer> layer : layers.entrySet()) {
       String name = layer.getKey();
       Path file = folder.resolve(name);
@@ -79,7 +82,7 @@ public final class ThreatModelWriter {
       written.add(name);
 
       String picture = pictureOf(name);
-      String svg = renderer.svg(layer.getValue());
+      String svg = svgs.get(index++);
       Path svgFile = folder.resolve(picture);
       Files.createDirectories(svgFile.getParent());
       Files.writeString(svgFile, svg, StandardCharsets.UTF_8);

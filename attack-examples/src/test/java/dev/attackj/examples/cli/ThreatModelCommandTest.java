@@ -203,4 +203,32 @@ class ThreatModelCommandTest {
     assertTrue(Files.readString(target.resolve("report.html"))
         .contains("from the example inventory"));
   }
+
+  @Test
+  void threatModel_noDataOptions_usesNewestCachedBundle(@TempDir Path folder) throws Exception {
+    Path cache = Files.createDirectories(folder.resolve("cache"));
+    Files.createSymbolicLink(cache.resolve("enterprise-attack-18.1.json.gz"), bundle);
+    Files.writeString(cache.resolve("enterprise-attack-9.0.json"), "not read");
+    Path target = folder.resolve("out");
+
+    CliRun cached = CliRun.of("threat-model", "--cache", cache.toString(), "--offline",
+        "--actors", "FIN7", "--out", target.toString());
+
+    assertEquals(0, cached.status(), cached.err());
+    assertTrue(cached.out().lines().anyMatch(line -> line.matches("ATT&CK\\s+18\\.1")),
+        cached.out());
+  }
+
+  @Test
+  void threatModel_noDataAnywhere_namesBundleOption(@TempDir Path folder) {
+    Path target = folder.resolve("out");
+
+    CliRun failed = CliRun.of("threat-model", "--cache", folder.resolve("cache").toString(),
+        "--offline", "--out", target.toString());
+
+    assertEquals(1, failed.status());
+    assertTrue(failed.err().contains("attack: no ATT&CK data:"), failed.err());
+    assertTrue(failed.err().contains("--bundle FILE"), failed.err());
+    assertFalse(Files.exists(target));
+  }
 }
