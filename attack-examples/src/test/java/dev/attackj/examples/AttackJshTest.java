@@ -48,7 +48,7 @@ class AttackJshTest {
     shell.close();
   }
 
-  /** The class path of this test, also when Surefire starts it from a manifest-only jar. */
+  /** Returns the class path of this test, also when Surefire starts it from a manifest-only jar. */
   private static String testClassPath() throws URISyntaxException {
     List<String> entries = new ArrayList<>();
     if (AttackJshTest.class.getClassLoader() instanceof URLClassLoader loader) {
@@ -65,8 +65,8 @@ class AttackJshTest {
         ? event.exception().toString()
         : shell.diagnostics(event.snippet()).map(d -> d.getMessage(null))
             .collect(Collectors.joining("; "));
-    assertTrue(event.status() == Snippet.Status.VALID && event.exception() == null,
-        source + " -> " + event.status() + " " + problem);
+    assertEquals(Snippet.Status.VALID, event.status(), source + " -> " + problem);
+    assertEquals(null, event.exception(), source + " -> " + problem);
   }
 
   private static String evaluate(String expression) {

@@ -64,7 +64,7 @@ final class HtmlReport {
     this.pictures = pictures;
   }
 
-  /** A report of a model with the SVG documents of its profile, coverage and gaps layers. */
+  /** Returns a report of a model with the SVG documents of its profile, coverage and gaps layers. */
   static HtmlReport of(ThreatModel model, String profileSvg, String coverageSvg, String gapsSvg) {
     return new HtmlReport(model, List.of(profileSvg, coverageSvg, gapsSvg));
   }
@@ -228,7 +228,7 @@ final class HtmlReport {
       TechniqueGap gap = analysis.technique(entry.techniqueId()).orElse(null);
       String name = gap == null ? entry.name() : gap.name();
       String status = gap == null ? "" : gap.status().name();
-      String why = entry.explanation().isEmpty() ? entry.note() : entry.explanation();
+      String rationale = entry.explanation().isEmpty() ? entry.note() : entry.explanation();
       html.append("<tr><td class=\"number\">").append(entry.rank()).append("</td><td>")
           .append(text(entry.techniqueId())).append(' ').append(text(name)).append("</td>")
           .append("<td class=\"").append(status).append("\">")
@@ -239,7 +239,7 @@ final class HtmlReport {
           .append("<td class=\"number\">")
           .append(String.format(Locale.ROOT, "%.3f", entry.score())).append("</td><td>")
           .append(text(waveOf.getOrDefault(entry.techniqueId(), "later"))).append("</td><td>")
-          .append(text(why)).append("</td></tr>\n");
+          .append(text(rationale)).append("</td></tr>\n");
     }
     html.append("</table>\n");
   }

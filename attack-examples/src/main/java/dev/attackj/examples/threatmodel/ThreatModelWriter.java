@@ -99,7 +99,7 @@ public final class ThreatModelWriter {
     return written;
   }
 
-  /** The layers to write, by file name relative to the output folder. */
+  /** Returns the layers to write, by file name relative to the output folder. */
   static Map<String, Layer> layers(ThreatModel model) {
     Map<String, Layer> layers = new LinkedHashMap<>();
     layers.put(PROFILE_LAYER, PlanWriter.profileLayer(model.profile()));
@@ -116,12 +116,12 @@ public final class ThreatModelWriter {
     return layers;
   }
 
-  /** The picture of a layer file: {@code layers/x.json} becomes {@code pictures/x.svg}. */
+  /** Returns the picture file of a layer file: {@code layers/x.json} becomes {@code pictures/x.svg}. */
   static String pictureOf(String layerFile) {
     return "pictures/" + layerFile.substring("layers/".length()).replaceFirst("\\.json$", ".svg");
   }
 
-  /** A file name for an actor: its ID and name in lower case, such as {@code g0046-fin7}. */
+  /** Returns a file name for an actor: its ID and name in lower case, such as {@code g0046-fin7}. */
   static String fileName(Actor actor) {
     String text = actor.id().equals(actor.name()) ? actor.name() : actor.id() + "-" + actor.name();
     String name = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")

@@ -173,8 +173,7 @@ class ThreatModelCommandTest {
   }
 
   @Test
-  void threatModel_unknownActor_suggestsNamesAndKeepsOutput(@TempDir Path folder)
-      throws Exception {
+  void threatModel_unknownActor_keepsOutput(@TempDir Path folder) throws Exception {
     Path target = Files.createDirectories(folder.resolve("out"));
     Files.writeString(target.resolve("keep.txt"), "earlier run");
 
@@ -205,7 +204,7 @@ class ThreatModelCommandTest {
   }
 
   @Test
-  void threatModel_noDataOptions_usesNewestCachedBundle(@TempDir Path folder) throws Exception {
+  void threatModel_noData_usesCachedBundle(@TempDir Path folder) throws Exception {
     Path cache = Files.createDirectories(folder.resolve("cache"));
     Files.createSymbolicLink(cache.resolve("enterprise-attack-18.1.json.gz"), bundle);
     Files.writeString(cache.resolve("enterprise-attack-9.0.json"), "not read");
