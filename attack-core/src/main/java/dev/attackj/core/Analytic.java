@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** An analytic (STIX {@code x-mitre-analytic}, ATT&CK v18 and later): detection logic for one platform, with the log sources it reads. */
+/**
+ * An analytic (STIX {@code x-mitre-analytic}, ATT&CK v18 and later): detection logic for one
+ * platform, with the log sources it reads.
+ */
 @Value.Immutable
 public abstract class Analytic extends AttackObject {
 

@@ -45,7 +45,8 @@ final class BundleParser {
     ImmutableStixBundle.Builder builder = StixBundle.builder().source(source);
     List<AttackObject> objects = new ArrayList<>();
     try (JsonParser parser = mapper.createParser(in)) {
-      expect(parser, parser.nextToken(), JsonToken.START_OBJECT, "", "a JSON object (a STIX bundle)");
+      expect(parser, parser.nextToken(), JsonToken.START_OBJECT, "",
+          "a JSON object (a STIX bundle)");
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String field = parser.currentName();
         JsonToken value = parser.nextToken();
@@ -82,11 +83,13 @@ final class BundleParser {
       throws IOException {
     expect(parser, token, JsonToken.START_ARRAY, "/objects", "an array of objects");
     int index = 0;
-    for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
+    JsonToken next = parser.nextToken();
+    for (; next != JsonToken.END_ARRAY; next = parser.nextToken()) {
       String pointer = "/objects/" + index;
       if (index++ >= maxObjects) {
         throw failure(parser.currentTokenLocation(), pointer,
-            "limit exceeded: more than " + maxObjects + " objects (raise it with StixReader.withLimits)");
+            "limit exceeded: more than " + maxObjects
+                + " objects (raise it with StixReader.withLimits)");
       }
       JsonLocation location = parser.currentTokenLocation();
       if (next != JsonToken.START_OBJECT) {

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A collection (STIX {@code x-mitre-collection}): the release a bundle holds, with the objects in it. */
+/**
+ * A collection (STIX {@code x-mitre-collection}): the release a bundle holds, with the objects in
+ * it.
+ */
 @Value.Immutable
 public abstract class Collection extends AttackObject {
 

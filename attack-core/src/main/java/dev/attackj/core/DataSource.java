@@ -5,11 +5,17 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A data source (STIX {@code x-mitre-data-source}): a kind of information collected by sensors or logs. */
+/**
+ * A data source (STIX {@code x-mitre-data-source}): a kind of information collected by sensors or
+ * logs.
+ */
 @Value.Immutable
 public abstract class DataSource extends AttackObject {
 
-  /** Where the data is collected, such as {@code Host} or {@code Network} ({@code x_mitre_collection_layers}). */
+  /**
+   * Where the data is collected, such as {@code Host} or {@code Network} ({@code
+   * x_mitre_collection_layers}).
+   */
   public abstract List<String> collectionLayers();
 
   @Override

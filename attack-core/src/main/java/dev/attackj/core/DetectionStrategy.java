@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A detection strategy (STIX {@code x-mitre-detection-strategy}, ATT&CK v18 and later): an approach to detecting a technique, carried out by analytics. */
+/**
+ * A detection strategy (STIX {@code x-mitre-detection-strategy}, ATT&CK v18 and later): an approach
+ * to detecting a technique, carried out by analytics.
+ */
 @Value.Immutable
 public abstract class DetectionStrategy extends AttackObject {
 

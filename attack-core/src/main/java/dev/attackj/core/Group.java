@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A group (STIX {@code intrusion-set}): a set of related intrusion activity tracked by a common name. */
+/**
+ * A group (STIX {@code intrusion-set}): a set of related intrusion activity tracked by a common
+ * name.
+ */
 @Value.Immutable
 public abstract class Group extends AttackObject {
 

@@ -6,7 +6,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class KillChainPhase {
 
-  /** The kill chain, such as {@code mitre-attack}, {@code mitre-mobile-attack} or {@code mitre-ics-attack}. */
+  /**
+   * The kill chain, such as {@code mitre-attack}, {@code mitre-mobile-attack} or {@code
+   * mitre-ics-attack}.
+   */
   @Value.Parameter
   public abstract String killChainName();
 

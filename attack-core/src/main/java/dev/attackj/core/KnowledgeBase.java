@@ -41,10 +41,12 @@ public final class KnowledgeBase {
   private final List<StixBundle> bundles;
   private final ParseReport report;
   private final Index index;
+  private final Optional<String> release;
 
   private KnowledgeBase(List<StixBundle> bundles) {
     this.bundles = ImmutableList.copyOf(bundles);
     this.index = new Index(bundles);
+    this.release = releaseOf(bundles);
     ParseReport all = ParseReport.empty();
     for (StixBundle bundle : bundles) {
       all = all.plus(bundle.report());
@@ -92,6 +94,10 @@ public final class KnowledgeBase {
    * the bundles carry none (STIX 2.0 bundles of mitre/cti) or name different releases.
    */
   public Optional<String> release() {
+    return release;
+  }
+
+  private static Optional<String> releaseOf(List<StixBundle> bundles) {
     Set<String> releases = new LinkedHashSet<>();
     for (StixBundle bundle : bundles) {
       bundle.collections().forEach(c -> c.version().ifPresent(releases::add));
@@ -99,7 +105,9 @@ public final class KnowledgeBase {
     return releases.size() == 1 ? Optional.of(releases.iterator().next()) : Optional.empty();
   }
 
-  /** The ATT&CK domains loaded, such as {@code enterprise-attack}, from the tactics and matrices. */
+  /**
+   * The ATT&CK domains loaded, such as {@code enterprise-attack}, from the tactics and matrices.
+   */
   public Set<String> domains() {
     return index.domains;
   }
@@ -134,7 +142,10 @@ public final class KnowledgeBase {
     return lookup(idOrName, Technique.class);
   }
 
-  /** The group with an ATT&CK id, name or alias, such as {@code G0016}, {@code APT29} or {@code Cozy Bear}. */
+  /**
+   * The group with an ATT&CK id, name or alias, such as {@code G0016}, {@code APT29} or {@code Cozy
+   * Bear}.
+   */
   public Optional<Group> group(String idNameOrAlias) {
     return lookup(idNameOrAlias, Group.class);
   }
@@ -144,15 +155,22 @@ public final class KnowledgeBase {
     return lookup(idNameOrAlias, Software.class);
   }
 
+  /**
+   * The campaign with an ATT&CK id, name or alias, such as {@code C0024} or {@code SolarWinds
+   * Compromise}.
+   */
   public Optional<Campaign> campaign(String idNameOrAlias) {
     return lookup(idNameOrAlias, Campaign.class);
   }
 
+  /** The mitigation with an ATT&CK id or name, such as {@code M1038}. */
   public Optional<Mitigation> mitigation(String idOrName) {
     return lookup(idOrName, Mitigation.class);
   }
 
-  /** The tactic with an ATT&CK id, short name or name, such as {@code TA0002}, {@code execution}. */
+  /**
+   * The tactic with an ATT&CK id, short name or name, such as {@code TA0002}, {@code execution}.
+   */
   public Optional<Tactic> tactic(String idShortNameOrName) {
     Optional<Tactic> tactic = lookup(idShortNameOrName, Tactic.class);
     if (tactic.isPresent()) {
@@ -165,22 +183,33 @@ public final class KnowledgeBase {
         .min(Comparator.comparing(t -> !t.isActive()));
   }
 
+  /**
+   * The detection strategy with an ATT&CK id or name, such as {@code DET0103} (ATT&CK v18 and
+   * later).
+   */
   public Optional<DetectionStrategy> detectionStrategy(String idOrName) {
     return lookup(idOrName, DetectionStrategy.class);
   }
 
+  /** The analytic with an ATT&CK id or name, such as {@code AN0110} (ATT&CK v18 and later). */
   public Optional<Analytic> analytic(String idOrName) {
     return lookup(idOrName, Analytic.class);
   }
 
+  /**
+   * The data component with an ATT&CK id or name, such as {@code DC0084} or {@code Process
+   * Creation}.
+   */
   public Optional<DataComponent> dataComponent(String idOrName) {
     return lookup(idOrName, DataComponent.class);
   }
 
+  /** The data source with an ATT&CK id or name, such as {@code DS0009} or {@code Process}. */
   public Optional<DataSource> dataSource(String idOrName) {
     return lookup(idOrName, DataSource.class);
   }
 
+  /** The asset (ICS) with an ATT&CK id or name, such as {@code A0008}. */
   public Optional<Asset> asset(String idOrName) {
     return lookup(idOrName, Asset.class);
   }
@@ -283,6 +312,7 @@ public final class KnowledgeBase {
     return objects(Technique.class);
   }
 
+  /** Techniques and sub-techniques, revoked and deprecated ones too with {@link Include#ALL}. */
   public List<Technique> techniques(Include include) {
     return objects(Technique.class, include);
   }
@@ -292,50 +322,62 @@ public final class KnowledgeBase {
     return tactics(Include.ACTIVE);
   }
 
+  /** The tactics in matrix order, deprecated ones too with {@link Include#ALL}. */
   public List<Tactic> tactics(Include include) {
     return include == Include.ALL ? index.tacticsAll : index.tacticsActive;
   }
 
+  /** Active groups, in bundle order. */
   public List<Group> groups() {
     return objects(Group.class);
   }
 
+  /** Active software, malware and tools together, in bundle order. */
   public List<Software> software() {
     return objects(Software.class);
   }
 
+  /** Active campaigns, in bundle order. */
   public List<Campaign> campaigns() {
     return objects(Campaign.class);
   }
 
+  /** Active mitigations, in bundle order. */
   public List<Mitigation> mitigations() {
     return objects(Mitigation.class);
   }
 
+  /** Active data sources, in bundle order. */
   public List<DataSource> dataSources() {
     return objects(DataSource.class);
   }
 
+  /** Active data components, in bundle order. */
   public List<DataComponent> dataComponents() {
     return objects(DataComponent.class);
   }
 
+  /** Active detection strategies (ATT&CK v18 and later), in bundle order. */
   public List<DetectionStrategy> detectionStrategies() {
     return objects(DetectionStrategy.class);
   }
 
+  /** Active analytics (ATT&CK v18 and later), in bundle order. */
   public List<Analytic> analytics() {
     return objects(Analytic.class);
   }
 
+  /** Active assets (ICS), in bundle order. */
   public List<Asset> assets() {
     return objects(Asset.class);
   }
 
+  /** Active matrices, in bundle order. */
   public List<Matrix> matrices() {
     return objects(Matrix.class);
   }
 
+  /** Matrices, deprecated ones too with {@link Include#ALL}. */
   public List<Matrix> matrices(Include include) {
     return objects(Matrix.class, include);
   }
@@ -506,10 +548,12 @@ public final class KnowledgeBase {
     return List.copyOf(groups);
   }
 
+  /** The software that has a technique. */
   public List<Software> softwareUsing(Technique technique) {
     return sources(technique, "uses", Software.class);
   }
 
+  /** The campaigns that use a technique. */
   public List<Campaign> campaignsUsing(Technique technique) {
     return sources(technique, "uses", Campaign.class);
   }
@@ -529,6 +573,7 @@ public final class KnowledgeBase {
     return sources(software, "uses", Campaign.class);
   }
 
+  /** The campaigns attributed to a group. */
   public List<Campaign> campaignsAttributedTo(Group group) {
     return sources(group, "attributed-to", Campaign.class);
   }
@@ -538,10 +583,12 @@ public final class KnowledgeBase {
     return targets(campaign, "attributed-to", Group.class);
   }
 
+  /** The mitigations of a technique. */
   public List<Mitigation> mitigationsOf(Technique technique) {
     return sources(technique, "mitigates", Mitigation.class);
   }
 
+  /** The techniques a mitigation mitigates. */
   public List<Technique> techniquesMitigatedBy(Mitigation mitigation) {
     return targets(mitigation, "mitigates", Technique.class);
   }
@@ -636,15 +683,7 @@ public final class KnowledgeBase {
     final ImmutableSet<String> domains;
 
     Index(List<StixBundle> bundles) {
-      ImmutableList.Builder<AttackObject> allObjects = ImmutableList.builder();
-      for (StixBundle bundle : bundles) {
-        for (AttackObject object : bundle.objects()) {
-          if (byStixId.putIfAbsent(object.stixId(), object) == null) {
-            allObjects.add(object);
-          }
-        }
-      }
-      all = allObjects.build();
+      all = firstOfEachId(bundles);
       active = all.stream().filter(this::isLive).collect(ImmutableList.toImmutableList());
       allByClass = byClass(all);
       activeByClass = byClass(active);
@@ -654,26 +693,47 @@ public final class KnowledgeBase {
       byAttackId = lookupIndex(true);
       byName = lookupIndex(false);
 
-      ImmutableListMultimap.Builder<String, Relationship> out = ImmutableListMultimap.builder();
-      ImmutableListMultimap.Builder<String, Relationship> in = ImmutableListMultimap.builder();
-      for (AttackObject object : all) {
-        if (object instanceof Relationship r) {
-          if (r.relationshipType().equals("revoked-by")) {
-            revokedBy.put(r.sourceRef(), r.targetRef());
-          } else if (isLive(r)) {
-            out.put(r.sourceRef(), r);
-            in.put(r.targetRef(), r);
-          }
-        }
-      }
-      outgoing = out.build();
-      incoming = in.build();
+      indexRevocations();
+      outgoing = adjacency(true);
+      incoming = adjacency(false);
 
       tacticsAll = orderedTactics(false);
       tacticsActive = tacticsAll.stream().filter(AttackObject::isActive)
           .collect(ImmutableList.toImmutableList());
       techniquesOf = indexTactics();
       subTechniques = indexSubTechniques();
+    }
+
+    /** Every object once, the first of each STIX id in bundle order. */
+    private ImmutableList<AttackObject> firstOfEachId(List<StixBundle> bundles) {
+      ImmutableList.Builder<AttackObject> objects = ImmutableList.builder();
+      for (StixBundle bundle : bundles) {
+        for (AttackObject object : bundle.objects()) {
+          if (byStixId.putIfAbsent(object.stixId(), object) == null) {
+            objects.add(object);
+          }
+        }
+      }
+      return objects.build();
+    }
+
+    private void indexRevocations() {
+      for (AttackObject object : all) {
+        if (object instanceof Relationship r && r.relationshipType().equals("revoked-by")) {
+          revokedBy.put(r.sourceRef(), r.targetRef());
+        }
+      }
+    }
+
+    /** Live relationships other than revocations, by their source (or target) STIX id. */
+    private ImmutableListMultimap<String, Relationship> adjacency(boolean bySource) {
+      ImmutableListMultimap.Builder<String, Relationship> index = ImmutableListMultimap.builder();
+      for (AttackObject object : active) {
+        if (object instanceof Relationship r && !r.relationshipType().equals("revoked-by")) {
+          index.put(bySource ? r.sourceRef() : r.targetRef(), r);
+        }
+      }
+      return index.build();
     }
 
     /** Active, and for a relationship, both ends present and active. */

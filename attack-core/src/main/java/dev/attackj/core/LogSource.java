@@ -2,7 +2,10 @@ package dev.attackj.core;
 
 import org.immutables.value.Value;
 
-/** A log source and a channel within it, such as {@code WinEventLog:Security} / {@code EventCode=4688}. */
+/**
+ * A log source and a channel within it, such as {@code WinEventLog:Security} / {@code
+ * EventCode=4688}.
+ */
 @Value.Immutable
 public abstract class LogSource {
 

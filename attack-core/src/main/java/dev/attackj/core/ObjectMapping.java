@@ -56,9 +56,11 @@ final class ObjectMapping {
       case TECHNIQUE -> technique();
       case TACTIC -> Tactic.builder().shortName(text(Property.SHORTNAME).orElse(""))
           .common(common(type)).build();
-      case MATRIX -> Matrix.builder().tacticRefs(texts(Property.TACTIC_REFS)).common(common(type)).build();
+      case MATRIX -> Matrix.builder().tacticRefs(texts(Property.TACTIC_REFS))
+          .common(common(type)).build();
       case GROUP -> Group.builder().common(common(type)).build();
-      case MALWARE, TOOL -> Software.builder().labels(texts(Property.LABELS)).common(common(type)).build();
+      case MALWARE, TOOL -> Software.builder().labels(texts(Property.LABELS))
+          .common(common(type)).build();
       case CAMPAIGN -> campaign(type);
       case MITIGATION -> Mitigation.builder().common(common(type)).build();
       case DATA_SOURCE -> DataSource.builder()
@@ -168,7 +170,8 @@ final class ObjectMapping {
     ImmutableCommonProperties.Builder common = CommonProperties.builder()
         .stixId(share(stixId))
         .stixType(share(type));
-    List<ExternalReference> references = list(Property.EXTERNAL_REFERENCES, this::externalReference);
+    List<ExternalReference> references =
+        list(Property.EXTERNAL_REFERENCES, this::externalReference);
     common.externalReferences(references);
     for (ExternalReference reference : references) {
       if (ATTACK_SOURCES.contains(reference.sourceName()) && reference.externalId().isPresent()) {

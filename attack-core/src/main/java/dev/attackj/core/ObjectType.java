@@ -53,7 +53,10 @@ public enum ObjectType {
     return OTHER;
   }
 
-  /** The kind named by an enum name or a STIX type, in any case, such as {@code group} or {@code intrusion-set}. */
+  /**
+   * The kind named by an enum name or a STIX type, in any case, such as {@code group} or {@code
+   * intrusion-set}.
+   */
   public static Optional<ObjectType> parse(String text) {
     String key = text.trim().toLowerCase(Locale.ROOT);
     for (ObjectType type : values()) {

@@ -9,7 +9,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Relationship extends AttackObject {
 
-  /** The kind of relationship: {@code uses}, {@code mitigates}, {@code subtechnique-of}, {@code detects}, {@code attributed-to}, {@code targets}, {@code revoked-by}. */
+  /**
+   * The kind of relationship: {@code uses}, {@code mitigates}, {@code subtechnique-of}, {@code
+   * detects}, {@code attributed-to}, {@code targets}, {@code revoked-by}.
+   */
   public abstract String relationshipType();
 
   public abstract String sourceRef();

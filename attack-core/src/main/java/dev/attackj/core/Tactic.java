@@ -9,7 +9,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Tactic extends AttackObject {
 
-  /** The short name techniques use in their kill chain phases, such as {@code credential-access}. */
+  /**
+   * The short name techniques use in their kill chain phases, such as {@code credential-access}.
+   */
   @Value.Default
   public String shortName() {
     return "";

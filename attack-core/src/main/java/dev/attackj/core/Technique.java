@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A technique or sub-technique (STIX {@code attack-pattern}): how an adversary achieves a tactic. */
+/**
+ * A technique or sub-technique (STIX {@code attack-pattern}): how an adversary achieves a tactic.
+ */
 @Value.Immutable
 public abstract class Technique extends AttackObject {
 
@@ -38,7 +40,10 @@ public abstract class Technique extends AttackObject {
   /** The impact types, such as {@code Availability} ({@code x_mitre_impact_type}). */
   public abstract List<String> impactType();
 
-  /** Mobile tactic types ({@code x_mitre_tactic_type}), such as {@code Post-Adversary Device Access}. */
+  /**
+   * Mobile tactic types ({@code x_mitre_tactic_type}), such as {@code Post-Adversary Device
+   * Access}.
+   */
   public abstract List<String> tacticType();
 
   /** The technique ID, parsed from the ATT&CK id; empty for an object without one. */

@@ -22,7 +22,8 @@ public final class TechniqueId implements Comparable<TechniqueId> {
   /**
    * Parses a technique ID.
    *
-   * @throws IllegalArgumentException if the text is not of the form {@code T####} or {@code T####.###}
+   * @throws IllegalArgumentException if the text is not of the form {@code T####} or
+   *     {@code T####.###}
    */
   public static TechniqueId parse(String text) {
     return tryParse(text).orElseThrow(() -> new IllegalArgumentException(
@@ -46,7 +47,10 @@ public final class TechniqueId implements Comparable<TechniqueId> {
     return value.length() > 5;
   }
 
-  /** The parent technique of a sub-technique ({@code T1059} for {@code T1059.001}); itself otherwise. */
+  /**
+   * The parent technique of a sub-technique ({@code T1059} for {@code T1059.001}); itself
+   * otherwise.
+   */
   public TechniqueId parent() {
     return isSubtechnique() ? new TechniqueId(value.substring(0, 5)) : this;
   }

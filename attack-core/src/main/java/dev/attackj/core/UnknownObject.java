@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** An object of a STIX type this library does not model, kept with all its properties in {@link #extraProperties()}. */
+/**
+ * An object of a STIX type this library does not model, kept with all its properties in {@link
+ * #extraProperties()}.
+ */
 @Value.Immutable
 public abstract class UnknownObject extends AttackObject {
 

@@ -21,8 +21,9 @@ import java.util.stream.Stream;
 import javax.net.ssl.SSLContext;
 
 /**
- * A downloader and cache of ATT&CK release files: finds a release in a {@link ReleaseCatalogue}, downloads it
- * once into a local cache, checks its SHA-256 digest, and returns the file.
+ * A downloader and cache of ATT&CK release files: finds a release in a
+ * {@link ReleaseCatalogue}, downloads it once into a local cache, checks its SHA-256 digest, and
+ * returns the file.
  *
  * <p>Settings, each chosen by the builder first, then a system property, then an environment
  * variable:
@@ -262,7 +263,8 @@ public final class Releases {
         ? "the cached file " + path + " does not match its SHA-256 digest " + release.sha256()
         : "the cache has no file " + path;
     return new ReleaseException(Reason.NOT_CACHED, "ATT&CK " + release + " is not available"
-        + " offline: " + found + ". Load the bundle from a file instead (KnowledgeBase.load, or --bundle FILE in the attack tool), copy the"
+        + " offline: " + found + ". Load the bundle from a file instead (KnowledgeBase.load,"
+        + " or --bundle FILE in the attack tool), copy the"
         + " uncompressed file from " + release.url() + " to " + path + ", or turn offline mode"
         + " off, if need be with a mirror that serves it (--mirror URL, system property "
         + MIRROR_PROPERTY + " or environment variable " + MIRROR_VARIABLE + ")");

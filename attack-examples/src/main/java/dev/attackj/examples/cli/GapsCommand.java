@@ -1,11 +1,9 @@
 package dev.attackj.examples.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.attackj.core.KnowledgeBase;
 import dev.attackj.gap.analysis.GapAnalysis;
 import dev.attackj.gap.analysis.Tally;
 import dev.attackj.gap.analysis.TechniqueGap;
-import dev.attackj.gap.coverage.Coverage;
 import dev.attackj.gap.profile.Mappers;
 import dev.attackj.gap.profile.ThreatProfile;
 import dev.attackj.gap.strategy.Ranking;
@@ -54,14 +52,13 @@ final class GapsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    KnowledgeBase kb = data.knowledgeBase();
     Strategy strategy = strategyOptions.strategy();
     Map<String, String> parameters = strategyOptions.parameters(strategy);
-    ThreatProfile profile = threat.profile(kb, data.release(kb));
-    Coverage coverage = threat.coverage(kb);
-    GapAnalysis analysis = GapAnalysis.of(profile, coverage);
-    ScoringContext context = ScoringContext.builder().knowledgeBase(kb).profile(profile)
-        .coverage(coverage).parameters(parameters)
+    ThreatOptions.Inputs inputs = threat.load(data);
+    ThreatProfile profile = inputs.profile();
+    GapAnalysis analysis = GapAnalysis.of(profile, inputs.coverage());
+    ScoringContext context = ScoringContext.builder().knowledgeBase(inputs.kb()).profile(profile)
+        .coverage(inputs.coverage()).parameters(parameters)
         .techniqueIds(analysis.uncovered().stream().map(TechniqueGap::techniqueId).toList())
         .build();
     Ranking ranking = Ranking.of(strategy, context);

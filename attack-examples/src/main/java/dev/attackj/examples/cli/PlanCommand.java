@@ -1,6 +1,5 @@
 package dev.attackj.examples.cli;
 
-import dev.attackj.core.KnowledgeBase;
 import dev.attackj.gap.analysis.GapAnalysis;
 import dev.attackj.gap.coverage.Coverage;
 import dev.attackj.gap.plan.PlanWriter;
@@ -73,12 +72,12 @@ final class PlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    KnowledgeBase kb = data.knowledgeBase();
     Strategy strategy = strategyOptions.strategy();
     Map<String, String> parameters = strategyOptions.parameters(strategy);
-    ThreatProfile profile = threat.profile(kb, data.release(kb));
-    Coverage coverage = threat.coverage(kb);
-    RemediationPlanner planner = RemediationPlanner.builder(kb).strategy(strategy)
+    ThreatOptions.Inputs inputs = threat.load(data);
+    ThreatProfile profile = inputs.profile();
+    Coverage coverage = inputs.coverage();
+    RemediationPlanner planner = RemediationPlanner.builder(inputs.kb()).strategy(strategy)
         .parameters(parameters).targetCoverage(target).waves(waves);
     if (date != null) {
       planner.assessmentDate(date);

@@ -35,6 +35,15 @@ final class ThreatOptions {
       description = "Detection rule files or folders (any format `attack coverage` reads).")
   List<Path> rules = new ArrayList<>();
 
+  /** The inputs of an assessment: the knowledge base, the threat profile and the coverage. */
+  record Inputs(KnowledgeBase kb, ThreatProfile profile, Coverage coverage) {}
+
+  /** Loads the knowledge base of the data options, then builds the profile and the coverage. */
+  Inputs load(DataOptions data) throws IOException {
+    KnowledgeBase kb = data.knowledgeBase();
+    return new Inputs(kb, profile(kb, data.release(kb)), coverage(kb));
+  }
+
   /**
    * Builds the profile of --actors and --profile.
    *
