@@ -14,7 +14,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,25 +36,16 @@ import picocli.CommandLine.Model.CommandSpec;
             + "target coverage and write layers, pictures, the plan and an HTML report.",
         "Without --bundle or --version it uses the bundle of the ATTACK_BUNDLE environment "
             + "variable, else the newest bundle in the release cache, else the newest release "
-            + "of the catalogue through the mirror, cache and offline settings."})
+            + "of the catalogue through the mirror, cache and offline settings.",
+        "Without --actors or --profile the profile is the financial sector's: FIN7, FIN8, "
+            + "Carbanak, APT38 and Lazarus Group."})
 final class ThreatModelCommand implements Callable<Integer> {
 
   /** The environment variable naming a bundle used when no data option is given. */
   static final String BUNDLE_VARIABLE = "ATTACK_BUNDLE";
 
-  @Option(names = "--actors", split = ",", paramLabel = "ACTOR",
-      description = "ATT&CK groups, campaigns or software by ID, name or alias, separated by "
-          + "commas (default without --profile: FIN7,FIN8,Carbanak,APT38,Lazarus Group).")
-  List<String> actors = new ArrayList<>();
-
-  @Option(names = "--profile", paramLabel = "FILE",
-      description = "Custom actors: a DeTT&CT group file (.yaml), a Navigator layer (.json) or a "
-          + "CSV file of technique IDs; repeat for several.")
-  List<Path> profiles = new ArrayList<>();
-
-  @Option(names = "--platform", paramLabel = "PLATFORM",
-      description = "Keep only techniques of this platform, such as Windows; repeat for several.")
-  List<String> platforms = new ArrayList<>();
+  @Mixin
+  ActorOptions actorOptions;
 
   @Option(names = "--rules", arity = "1..*", paramLabel = "PATH",
       description = "Detection rule files or folders in any format `attack coverage` reads "
@@ -65,18 +55,8 @@ final class ThreatModelCommand implements Callable<Integer> {
   @Mixin
   StrategyOptions strategyOptions;
 
-  @Option(names = "--target", paramLabel = "PERCENT", defaultValue = "80",
-      description = "The coverage of the profile to reach, in percent (default: ${DEFAULT-VALUE}).")
-  double target;
-
-  @Option(names = "--waves", split = ",", paramLabel = "DAYS", defaultValue = "30,60,90",
-      description = "The days after the assessment by which each wave ends "
-          + "(default: ${DEFAULT-VALUE}).")
-  List<Integer> waves = new ArrayList<>();
-
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-      description = "The assessment date (default: today, UTC).")
-  LocalDate date;
+  @Mixin
+  PlanOptions planOptions;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "threat-model",
       description = "The folder to write, replaced as a whole at the end "
@@ -98,12 +78,13 @@ final class ThreatModelCommand implements Callable<Integer> {
 
     progress.step("loading ATT&CK");
     KnowledgeBase kb = knowledgeBase();
-    ThreatModelJob job = ThreatModelJob.of(kb).actors(actors).profileFiles(profiles)
-        .platforms(platforms).rules(rules).strategy(strategy, parameters).target(target)
-        .waves(waves).progress(progress::step);
+    ThreatModelJob job = ThreatModelJob.of(kb).actors(actorOptions.actors)
+        .profileFiles(actorOptions.profiles).platforms(actorOptions.platforms).rules(rules)
+        .strategy(strategy, parameters).target(planOptions.target).waves(planOptions.waves)
+        .progress(progress::step);
     data.release(kb).ifPresent(job::release);
-    if (date != null) {
-      job.date(date);
+    if (planOptions.date != null) {
+      job.date(planOptions.date);
     }
     ThreatModel model = job.run();
 
