@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The writer of a {@link ThreatModel} into a folder: Navigator layers under {@code layers/}, their
@@ -25,7 +26,8 @@ import java.util.Optional;
  *
  * <p>Everything is written to a new folder beside the output folder first and moved into place
  * at the end, so a failure leaves the output folder as it was. An existing output folder is
- * replaced as a whole.
+ * replaced as a whole, but only when it is empty or holds an earlier report, so that a mistyped
+ * folder such as the working directory is never deleted.
  */
 public final class ThreatModelWriter {
 
@@ -53,6 +55,7 @@ public final class ThreatModelWriter {
     if (Files.exists(target) && !Files.isDirectory(target)) {
       throw new IOException("output folder is a file: " + folder);
     }
+    checkReplaceable(target);
     Path parent = target.getParent();
     Files.createDirectories(parent);
     Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + "-");
@@ -63,6 +66,19 @@ public final class ThreatModelWriter {
     } catch (IOException | RuntimeException e) {
       ThreatModelJob.deleteTree(staging);
       throw e;
+    }
+  }
+
+  private static void checkReplaceable(Path target) throws IOException {
+    if (!Files.isDirectory(target) || Files.isRegularFile(target.resolve(REPORT))) {
+      return;
+    }
+    try (Stream<Path> files = Files.list(target)) {
+      if (files.findAny().isPresent()) {
+        throw new IOException("output folder " + target + " is not empty and holds no "
+            + REPORT + " of an earlier run; give an empty or new folder, which is replaced as a"
+            + " whole");
+      }
     }
   }
 

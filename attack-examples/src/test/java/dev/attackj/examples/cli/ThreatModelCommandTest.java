@@ -204,6 +204,34 @@ class ThreatModelCommandTest {
   }
 
   @Test
+  void threatModel_foreignFolder_isKept(@TempDir Path folder) throws Exception {
+    Files.writeString(folder.resolve("notes.txt"), "not a report");
+
+    CliRun failed = CliRun.of("threat-model", "--bundle", bundle.toString(),
+        "--actors", "FIN7", "--out", folder.toString());
+
+    assertEquals(1, failed.status());
+    assertTrue(failed.err().contains("is not empty and holds no report.html"), failed.err());
+    assertEquals(List.of(folder.resolve("notes.txt")), Files.list(folder).toList());
+  }
+
+  @Test
+  void threatModel_earlierReport_isReplaced(@TempDir Path folder) throws Exception {
+    Path target = Files.createDirectories(folder.resolve("out"));
+    Files.writeString(target.resolve("report.html"), "earlier");
+    Files.writeString(target.resolve("stale.txt"), "earlier");
+
+    CliRun replaced = CliRun.of("threat-model", "--bundle", bundle.toString(),
+        "--actors", "FIN7", "--out", target.toString());
+
+    assertEquals(0, replaced.status(), replaced.err());
+    assertFalse(Files.exists(target.resolve("stale.txt")));
+    try (Stream<Path> files = Files.list(folder)) {
+      assertEquals(List.of(target), files.toList());
+    }
+  }
+
+  @Test
   void threatModel_noData_usesCachedBundle(@TempDir Path folder) throws Exception {
     Path cache = Files.createDirectories(folder.resolve("cache"));
     Files.createSymbolicLink(cache.resolve("enterprise-attack-18.1.json.gz"), bundle);
