@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  *
  * <p>Everything is written to a new folder beside the output folder first and moved into place
  * at the end, so a failure leaves the output folder as it was. An existing output folder is
- * replaced as a whole, but only when it is empty or holds an earlier report, so that a mistyped
+ * replaced as a whole, but only when it is empty or contains an earlier report, so that a mistyped
  * folder such as the working directory is never deleted.
  */
 public final class ThreatModelWriter {
@@ -75,7 +75,7 @@ public final class ThreatModelWriter {
     }
     try (Stream<Path> files = Files.list(target)) {
       if (files.findAny().isPresent()) {
-        throw new IOException("output folder " + target + " is not empty and holds no "
+        throw new IOException("output folder " + target + " is not empty and contains no "
             + REPORT + " of an earlier run; give an empty or new folder, which is replaced as a"
             + " whole");
       }

@@ -211,7 +211,7 @@ class ThreatModelCommandTest {
         "--actors", "FIN7", "--out", folder.toString());
 
     assertEquals(1, failed.status());
-    assertTrue(failed.err().contains("is not empty and holds no report.html"), failed.err());
+    assertTrue(failed.err().contains("is not empty and contains no report.html"), failed.err());
     assertEquals(List.of(folder.resolve("notes.txt")), Files.list(folder).toList());
   }
 
