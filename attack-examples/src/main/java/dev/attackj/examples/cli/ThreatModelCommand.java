@@ -76,13 +76,12 @@ final class ThreatModelCommand implements Callable<Integer> {
     Map<String, String> parameters = strategyOptions.parameters(strategy);
     Progress progress = Progress.of(spec.commandLine().getErr(), System.console() != null);
 
-    progress.step("loading ATT&CK");
-    KnowledgeBase kb = knowledgeBase();
-    ThreatModelJob job = ThreatModelJob.of(kb).actors(actorOptions.actors)
+    Callable<KnowledgeBase> loader = loader();
+    ThreatModelJob job = ThreatModelJob.loading(loader).actors(actorOptions.actors)
         .profileFiles(actorOptions.profiles).platforms(actorOptions.platforms).rules(rules)
         .strategy(strategy, parameters).target(planOptions.target).waves(planOptions.waves)
         .progress(progress::step);
-    data.release(kb).ifPresent(job::release);
+    data.namedRelease().ifPresent(job::release);
     if (planOptions.date != null) {
       job.date(planOptions.date);
     }
@@ -107,25 +106,31 @@ final class ThreatModelCommand implements Callable<Integer> {
   }
 
   /**
-   * Loads the ATT&CK data: the data options when given, else the bundle of
-   * {@value #BUNDLE_VARIABLE}, else the newest cached bundle, else the newest catalogue release.
+   * Chooses the ATT&CK data and returns its loader: the data options when given, else the bundle
+   * of {@value #BUNDLE_VARIABLE}, else the newest cached bundle, else the newest catalogue
+   * release. A chosen bundle is added to the data options, which then name its release.
    */
-  private KnowledgeBase knowledgeBase() throws IOException {
+  private Callable<KnowledgeBase> loader() throws IOException {
     if (!data.bundles.isEmpty() || data.releaseOptions.version != null) {
-      return data.knowledgeBase();
+      return data::knowledgeBase;
     }
     String variable = System.getenv(BUNDLE_VARIABLE);
-    if (variable != null && !variable.isBlank()) {
-      data.bundles.add(Path.of(variable));
-      return KnowledgeBase.load(Path.of(variable));
-    }
+    Optional<Path> chosen = variable == null || variable.isBlank()
+        ? Optional.empty()
+        : Optional.of(Path.of(variable));
     Releases releases = data.releaseOptions.releases();
-    Optional<Path> cached = releases.newestCached(data.releaseOptions.domain);
-    if (cached.isPresent()) {
-      data.bundles.add(cached.get());
-      return KnowledgeBase.load(cached.get());
+    if (chosen.isEmpty()) {
+      chosen = releases.newestCached(data.releaseOptions.domain);
+    }
+    if (chosen.isPresent()) {
+      data.bundles.add(chosen.get());
+      return data::knowledgeBase;
     }
     Release release = data.releaseOptions.release(releases);
+    return () -> download(releases, release);
+  }
+
+  private KnowledgeBase download(Releases releases, Release release) throws IOException {
     try {
       return releases.load(release, DownloadProgress.forConsole(spec.commandLine().getErr()));
     } catch (IOException e) {
@@ -173,7 +178,7 @@ final class ThreatModelCommand implements Callable<Integer> {
 
     void step(String description) {
       int number = ++count[0];
-      String line = "[" + number + "/" + (ThreatModelJob.STEPS + 2) + "] " + description;
+      String line = "[" + number + "/" + (ThreatModelJob.STEPS + 1) + "] " + description;
       if (console) {
         err.print("\r\033[K" + line);
       } else {

@@ -16,6 +16,7 @@ import dev.attackj.gap.strategy.Strategies;
 import dev.attackj.gap.strategy.Strategy;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,6 +28,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -50,7 +55,7 @@ public final class ThreatModelJob {
 
   private static final String EXAMPLE_INVENTORY = "/dev/attackj/examples/inventory/";
 
-  private final KnowledgeBase kb;
+  private final Callable<KnowledgeBase> loader;
   private String release = "";
   private List<String> actors = List.of();
   private List<Path> profileFiles = List.of();
@@ -63,16 +68,29 @@ public final class ThreatModelJob {
   private LocalDate date = LocalDate.now(ZoneOffset.UTC);
   private Consumer<String> progress = step -> { };
 
-  private ThreatModelJob(KnowledgeBase kb) {
-    this.kb = Objects.requireNonNull(kb, "kb");
+  private ThreatModelJob(Callable<KnowledgeBase> loader) {
+    this.loader = loader;
   }
 
   /** Returns a job on a knowledge base with the defaults described above. */
   public static ThreatModelJob of(KnowledgeBase kb) {
-    return new ThreatModelJob(kb);
+    Objects.requireNonNull(kb, "kb");
+    return new ThreatModelJob(() -> kb);
   }
 
-  /** Sets the ATT&CK release, such as {@code 18.1}, for data that does not name its own. */
+  /**
+   * Returns a job that loads its knowledge base while it reads the detection rules, which need
+   * the knowledge base only after parsing. {@link #run()} calls the loader on a thread of its
+   * own.
+   */
+  public static ThreatModelJob loading(Callable<KnowledgeBase> loader) {
+    return new ThreatModelJob(Objects.requireNonNull(loader, "loader"));
+  }
+
+  /**
+   * Sets the ATT&CK release, such as {@code 18.1}, for data that does not name its own; the
+   * release a knowledge base names comes first.
+   */
   public ThreatModelJob release(String release) {
     this.release = release;
     return this;
@@ -138,17 +156,24 @@ public final class ThreatModelJob {
    *
    * @throws dev.attackj.gap.profile.UnknownActorException if an actor is not in the knowledge
    *     base
-   * @throws IOException if a profile file or the example inventory cannot be read
+   * @throws IOException if the knowledge base, a profile file or the example inventory cannot
+   *     be read
    */
   public ThreatModel run() throws IOException {
-    progress.accept("building the threat profile");
-    ThreatProfile profile = profile();
-
+    FutureTask<KnowledgeBase> loading = new FutureTask<>(loader);
+    Thread thread = new Thread(loading, "threat-model-load");
+    thread.setDaemon(true);
+    thread.start();
     progress.accept(rules.isEmpty()
-        ? "importing the example detection inventory"
-        : "importing detection rules");
-    Inventory inventory = rules.isEmpty() ? exampleInventory() : read(rules);
+        ? "loading ATT&CK and importing the example detection inventory"
+        : "loading ATT&CK and importing detection rules");
+    Inventory parsed = rules.isEmpty() ? exampleInventory() : read(rules);
+    KnowledgeBase kb = join(loading);
+    Inventory inventory = InventoryReader.normalize(parsed, kb);
     Coverage coverage = Coverage.compute(inventory, CoveragePolicy.defaults(), kb);
+
+    progress.accept("building the threat profile");
+    ThreatProfile profile = profile(kb);
 
     progress.accept("analysing gaps");
     GapAnalysis analysis = GapAnalysis.of(profile, coverage);
@@ -167,11 +192,31 @@ public final class ThreatModelJob {
         rules.isEmpty() ? List.of() : rules);
   }
 
-  private ThreatProfile profile() throws IOException {
-    ThreatProfileBuilder builder = ThreatProfile.builder(kb).platforms(platforms);
-    if (!release.isEmpty()) {
-      builder.release(release);
+  private static KnowledgeBase join(FutureTask<KnowledgeBase> loading) throws IOException {
+    try {
+      return loading.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while loading ATT&CK");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IOException("loading ATT&CK failed: " + cause, cause);
     }
+  }
+
+  private ThreatProfile profile(KnowledgeBase kb) throws IOException {
+    ThreatProfileBuilder builder = ThreatProfile.builder(kb).platforms(platforms);
+    kb.release().or(() -> release.isEmpty() ? Optional.empty() : Optional.of(release))
+        .ifPresent(builder::release);
     builder.actors(actors.isEmpty() && profileFiles.isEmpty() ? FINANCIAL_SECTOR : actors);
     for (Path file : profileFiles) {
       builder.file(file);
@@ -179,15 +224,15 @@ public final class ThreatModelJob {
     return builder.build();
   }
 
-  private Inventory read(List<Path> paths) {
-    return InventoryReader.create().withKnowledgeBase(kb).read(paths);
+  private static Inventory read(List<Path> paths) {
+    return InventoryReader.create().read(paths);
   }
 
   /**
    * Reads the example inventory from the class path: the files listed in its {@code index.txt},
    * copied to a temporary folder so that importers see ordinary files and names.
    */
-  private Inventory exampleInventory() throws IOException {
+  private static Inventory exampleInventory() throws IOException {
     Path folder = Files.createTempDirectory("attackj-inventory-");
     try {
       for (String name : exampleRuleNames()) {
