@@ -246,7 +246,7 @@ public final class ThreatModelJob {
     }
   }
 
-  /** The file names of the example inventory, from its {@code index.txt}. */
+  /** Returns the file names of the example inventory, from its {@code index.txt}. */
   static List<String> exampleRuleNames() throws IOException {
     try (InputStream in = resource("index.txt")) {
       List<String> names = new ArrayList<>();
