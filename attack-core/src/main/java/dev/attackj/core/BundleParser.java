@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -24,7 +23,7 @@ final class BundleParser {
   private final String source;
   private final boolean strict;
   private final int maxObjects;
-  private final ObjectMapper mapper;
+  private final JsonFactory factory;
   private final List<Problem> problems = new ArrayList<>();
   private final Map<String, String> strings = new HashMap<>(1 << 12);
   private final Map<String, List<ExternalReference>> referencesBySource = new HashMap<>(1 << 14);
@@ -38,13 +37,13 @@ final class BundleParser {
         .streamReadConstraints(constraints)
         .disable(com.fasterxml.jackson.core.StreamReadFeature.AUTO_CLOSE_SOURCE)
         .build();
-    this.mapper = new ObjectMapper(factory);
+    this.factory = factory;
   }
 
   StixBundle parse(InputStream in) throws IOException {
     ImmutableStixBundle.Builder builder = StixBundle.builder().source(source);
     List<AttackObject> objects = new ArrayList<>();
-    try (JsonParser parser = mapper.createParser(in)) {
+    try (JsonParser parser = factory.createParser(in)) {
       expect(parser, parser.nextToken(), JsonToken.START_OBJECT, "",
           "a JSON object (a STIX bundle)");
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -98,7 +97,7 @@ final class BundleParser {
             "object must be a JSON object, not " + describe(next));
         continue;
       }
-      ObjectFields fields = ObjectFields.read(parser, mapper, this);
+      ObjectFields fields = ObjectFields.read(parser, this);
       AttackObject object = new ObjectMapping(fields, location, pointer, this).build();
       if (object == null) {
         continue;

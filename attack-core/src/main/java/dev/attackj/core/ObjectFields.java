@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
@@ -26,7 +25,7 @@ final class ObjectFields {
   final Map<Property, JsonLocation> rejected = new LinkedHashMap<>();
 
   /** Reads the object whose START_OBJECT is the parser's current token. */
-  static ObjectFields read(JsonParser parser, ObjectMapper mapper, BundleParser bundle)
+  static ObjectFields read(JsonParser parser, BundleParser bundle)
       throws IOException {
     ObjectFields fields = new ObjectFields();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -34,18 +33,18 @@ final class ObjectFields {
       JsonToken token = parser.nextToken();
       Property property = Property.named(name);
       if (property == null) {
-        fields.unknown.put(name, mapper.readTree(parser));
+        fields.unknown.put(name, Trees.read(parser));
         continue;
       }
       JsonLocation location = parser.currentTokenLocation();
       Object value = switch (property.kind) {
         case STRING -> token == JsonToken.VALUE_STRING ? parser.getText() : null;
         case BOOLEAN -> token.isBoolean() ? Boolean.valueOf(token == JsonToken.VALUE_TRUE) : null;
-        case STRINGS -> token == JsonToken.START_ARRAY ? strings(parser, mapper, bundle) : null;
-        case TREE -> mapper.readTree(parser);
+        case STRINGS -> token == JsonToken.START_ARRAY ? strings(parser, bundle) : null;
+        case TREE -> Trees.read(parser);
       };
       if (value == null) {
-        value = mapper.readTree(parser);
+        value = Trees.read(parser);
         fields.rejected.put(property, location);
       } else if (value instanceof ArrayNode) {
         fields.rejected.put(property, location);
@@ -56,7 +55,7 @@ final class ObjectFields {
   }
 
   /** An array of strings, or the whole array as a tree when an element is something else. */
-  private static Object strings(JsonParser parser, ObjectMapper mapper, BundleParser bundle)
+  private static Object strings(JsonParser parser, BundleParser bundle)
       throws IOException {
     List<String> strings = new ArrayList<>();
     for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
@@ -64,7 +63,7 @@ final class ObjectFields {
         ArrayNode array = JsonNodeFactory.instance.arrayNode();
         strings.forEach(array::add);
         for (; t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-          array.add((JsonNode) mapper.readTree(parser));
+          array.add(Trees.read(parser));
         }
         return array;
       }

@@ -57,7 +57,7 @@ public enum ObjectType {
    * The kind named by an enum name or a STIX type, in any case, such as {@code group} or {@code
    * intrusion-set}.
    */
-  public static Optional<ObjectType> parse(String text) {
+  public static Optional<ObjectType> tryParse(String text) {
     String key = text.trim().toLowerCase(Locale.ROOT);
     for (ObjectType type : values()) {
       if (type.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(key.replace('_', '-'))

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
 
 /**
  * A reader of STIX 2.0 and 2.1 bundles as ATT&CK publishes them. It streams the document with
@@ -106,7 +105,14 @@ public final class StixReader {
    * @param source the name problems give as the file, such as a URL
    */
   public StixBundle read(InputStream in, String source) throws IOException {
-    return new BundleParser(source, strict, constraints, maxObjects).parse(decompressed(in));
+    InputStream plain = decompressed(in);
+    try {
+      return new BundleParser(source, strict, constraints, maxObjects).parse(plain);
+    } finally {
+      if (plain instanceof InflatingStream inflating) {
+        inflating.close();
+      }
+    }
   }
 
   /** Reads a bundle from bytes, compressed with gzip or not. */
@@ -125,6 +131,6 @@ public final class StixReader {
     int second = buffered.read();
     buffered.reset();
     boolean gzip = first == 0x1f && second == 0x8b;
-    return gzip ? new GZIPInputStream(buffered, 1 << 16) : buffered;
+    return gzip ? new InflatingStream(buffered) : buffered;
   }
 }

@@ -3,7 +3,6 @@ package dev.attackj.navigator;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,45 +27,37 @@ public enum AggregateFunction {
   }
 
   /**
-   * Computes the aggregate score of a technique as the Navigator does: over the scored ones among
+   * Computes the aggregate score of a technique as the Navigator does: over the scores among
    * the technique and its sub-techniques, rounded half up to two decimals.
    *
-   * <p>With {@code countUnscored}, {@link #AVERAGE} divides by the number of sub-techniques plus
-   * one instead of by the number of scores; the other functions ignore it. When neither the
-   * technique nor any sub-technique has a score the result is empty.
+   * <p>With {@code countUnscored}, {@link #AVERAGE} divides by the number of scores plus
+   * {@code unscored} instead of by the number of scores; the other functions ignore both. When
+   * there are no scores the result is empty.
    *
-   * @param parent the score of the technique, or empty when unscored
-   * @param subtechniques one entry per sub-technique of the technique, empty when unscored
+   * @param scores the scores of the technique and of its scored sub-techniques, in any order
+   * @param unscored how many of the technique and its sub-techniques have no score
    * @param countUnscored whether unscored entries count towards the average
+   * @throws IllegalArgumentException if {@code unscored} is negative
    */
-  public Optional<BigDecimal> aggregate(
-      Optional<BigDecimal> parent, List<Optional<BigDecimal>> subtechniques,
+  public Optional<BigDecimal> aggregate(List<BigDecimal> scores, int unscored,
       boolean countUnscored) {
-    List<BigDecimal> scores = new ArrayList<>();
-    parent.ifPresent(scores::add);
-    subtechniques.forEach(score -> score.ifPresent(scores::add));
+    if (unscored < 0) {
+      throw new IllegalArgumentException("unscored must not be negative: " + unscored);
+    }
     if (scores.isEmpty()) {
       return Optional.empty();
     }
 
-    BigDecimal result;
-    switch (this) {
-      case MIN:
-        result = scores.stream().reduce(BigDecimal::min).orElseThrow();
-        break;
-      case MAX:
-        result = scores.stream().reduce(BigDecimal::max).orElseThrow();
-        break;
-      case SUM:
-        result = scores.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        break;
-      case AVERAGE:
-      default:
+    BigDecimal result = switch (this) {
+      case AVERAGE -> {
         BigDecimal sum = scores.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        int divisor = countUnscored ? subtechniques.size() + 1 : scores.size();
-        result = sum.divide(BigDecimal.valueOf(divisor), MathContext.DECIMAL64);
-        break;
-    }
+        int divisor = countUnscored ? scores.size() + unscored : scores.size();
+        yield sum.divide(BigDecimal.valueOf(divisor), MathContext.DECIMAL64);
+      }
+      case MIN -> scores.stream().reduce(BigDecimal::min).orElseThrow();
+      case MAX -> scores.stream().reduce(BigDecimal::max).orElseThrow();
+      case SUM -> scores.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    };
     return Optional.of(roundLikeToFixed(result));
   }
 

@@ -1,8 +1,15 @@
 package dev.attackj.navigator;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.attackj.core.KnowledgeBase;
+import dev.attackj.core.Technique;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -114,24 +121,85 @@ public abstract class Layer {
 
   /** The entries of a technique ID, in layer order, whatever their tactic. */
   public final List<TechniqueEntry> entriesOf(String techniqueId) {
-    return techniques().stream()
-        .filter(entry -> entry.techniqueId().equalsIgnoreCase(techniqueId))
-        .collect(java.util.stream.Collectors.toList());
+    return entriesById().getOrDefault(techniqueId.toUpperCase(Locale.ROOT), List.of());
   }
 
   /**
    * The entry that applies to a technique under a tactic: the last entry for that tactic or
-   * without a tactic, since the Navigator lets later entries overwrite earlier ones.
+   * without a tactic, since the Navigator lets later entries overwrite earlier ones. Technique
+   * IDs and tactics match whatever their letter case.
+   *
+   * @param tactic the tactic short name, such as {@code execution}
+   * @throws NullPointerException if the technique ID or the tactic is null
    */
   public final Optional<TechniqueEntry> entryFor(String techniqueId, String tactic) {
+    Objects.requireNonNull(techniqueId, "techniqueId");
+    Objects.requireNonNull(tactic, "tactic");
     TechniqueEntry found = null;
-    for (TechniqueEntry entry : techniques()) {
-      boolean sameTechnique = entry.techniqueId().equalsIgnoreCase(techniqueId);
-      if (sameTechnique && entry.tactic().map(tactic::equals).orElse(true)) {
+    for (TechniqueEntry entry : entriesOf(techniqueId)) {
+      if (entry.tactic().map(tactic::equalsIgnoreCase).orElse(true)) {
         found = entry;
       }
     }
     return Optional.ofNullable(found);
+  }
+
+  /**
+   * The entries by technique ID in upper case, each list in layer order, built on first use so
+   * that looking up every technique of a matrix does not scan every entry each time.
+   */
+  @Value.Lazy
+  Map<String, List<TechniqueEntry>> entriesById() {
+    Map<String, List<TechniqueEntry>> index = new HashMap<>();
+    for (TechniqueEntry entry : techniques()) {
+      index.computeIfAbsent(entry.techniqueId().toUpperCase(Locale.ROOT),
+          unused -> new ArrayList<>()).add(entry);
+    }
+    index.replaceAll((id, entries) -> List.copyOf(entries));
+    return Map.copyOf(index);
+  }
+
+  /**
+   * Computes the aggregate score the Navigator shows on a technique under a tactic: the
+   * layout's {@linkplain Layout#aggregateFunction() aggregate function} over the scores of the
+   * technique and all its sub-techniques. Unscored entries count only for an average with
+   * {@linkplain Layout#countUnscored() countUnscored} set. A technique without sub-techniques
+   * has its own score, and the result is empty when neither the technique nor any
+   * sub-technique is scored.
+   *
+   * @param tactic the tactic short name, such as {@code execution}
+   * @throws IllegalArgumentException if the knowledge base has no technique with the ID
+   */
+  public final Optional<BigDecimal> aggregateScore(KnowledgeBase kb, String techniqueId,
+      String tactic) {
+    Technique technique = kb.technique(techniqueId).filter(t -> t.attackId().isPresent())
+        .orElseThrow(() -> new IllegalArgumentException(
+            "no technique has the ID \"" + techniqueId + "\""));
+    return aggregateScore(kb, technique, tactic);
+  }
+
+  final Optional<BigDecimal> aggregateScore(KnowledgeBase kb, Technique technique,
+      String tactic) {
+    Optional<BigDecimal> own = scoreOf(technique, tactic);
+    List<Technique> subtechniques = kb.subTechniquesOf(technique);
+    if (subtechniques.isEmpty()) {
+      return own;
+    }
+
+    List<BigDecimal> scores = new ArrayList<>();
+    own.ifPresent(scores::add);
+    for (Technique subtechnique : subtechniques) {
+      scoreOf(subtechnique, tactic).ifPresent(scores::add);
+    }
+    int unscored = subtechniques.size() + 1 - scores.size();
+    boolean countUnscored =
+        layout().countUnscored() && layout().aggregateFunction() == AggregateFunction.AVERAGE;
+    return layout().aggregateFunction().aggregate(scores, unscored, countUnscored);
+  }
+
+  private Optional<BigDecimal> scoreOf(Technique technique, String tactic) {
+    return technique.attackId().flatMap(id -> entryFor(id, tactic))
+        .flatMap(TechniqueEntry::score);
   }
 
   @Override

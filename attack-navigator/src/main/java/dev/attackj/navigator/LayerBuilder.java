@@ -28,13 +28,15 @@ import java.util.stream.Collectors;
 public final class LayerBuilder {
 
   private final KnowledgeBase kb;
+  private final String domain;
   private final ImmutableLayer.Builder layer;
   private final Map<String, ImmutableTechniqueEntry.Builder> entries = new LinkedHashMap<>();
 
   private LayerBuilder(KnowledgeBase kb, String domain) {
     this.kb = kb;
+    this.domain = domain;
     this.layer = Layer.builder().name(domain).domain(domain)
-        .versions(Versions.of(attackVersion(kb)));
+        .versions(Versions.of(attackVersionOf(kb)));
   }
 
   /**
@@ -52,7 +54,7 @@ public final class LayerBuilder {
   }
 
   /** The ATT&CK version a layer names for a knowledge base: the major release, such as 18. */
-  static Optional<String> attackVersion(KnowledgeBase kb) {
+  static Optional<String> attackVersionOf(KnowledgeBase kb) {
     return kb.release().map(LayerBuilder::majorVersion);
   }
 
@@ -62,8 +64,9 @@ public final class LayerBuilder {
   }
 
   /**
-   * Names an ATT&CK release, such as {@code 18.1}, for knowledge bases read from bundles that do
-   * not say their release. The layer keeps the major version, {@code 18}.
+   * Sets the ATT&CK release, such as {@code 18.1}, for knowledge bases read from bundles that do
+   * not say their release, and returns this builder. The layer keeps the major version,
+   * {@code 18}.
    */
   public LayerBuilder attackVersion(String release) {
     layer.versions(Versions.of(Optional.of(majorVersion(release))));
@@ -102,16 +105,45 @@ public final class LayerBuilder {
     return technique(find(techniqueId), Optional.of(tactic), change);
   }
 
-  /** Adds or changes the entry of a knowledge-base technique under every tactic. */
+  /**
+   * Adds or changes the entry of a knowledge-base technique under every tactic.
+   *
+   * @throws IllegalArgumentException if the technique is revoked, deprecated or of another
+   *     domain
+   */
   public LayerBuilder technique(Technique technique,
       Consumer<ImmutableTechniqueEntry.Builder> change) {
     return technique(technique, Optional.empty(), change);
   }
 
-  /** Sets the score of a technique under every tactic. */
+  /**
+   * Sets the score of a technique under every tactic.
+   *
+   * @throws IllegalArgumentException if the score is not finite, or has more than 1000 digits
+   *     before or after the decimal point
+   */
   public LayerBuilder score(String techniqueId, Number score) {
-    BigDecimal value = new BigDecimal(score.toString());
-    return technique(techniqueId, entry -> entry.score(LayerDecoder.normalize(value)));
+    BigDecimal value = decimalScore(techniqueId, score);
+    if (!Decimals.fits(value)) {
+      throw new IllegalArgumentException(
+          "score of " + techniqueId + " " + Decimals.RULE + ": " + score);
+    }
+    return technique(techniqueId, entry -> entry.score(Decimals.normalize(value)));
+  }
+
+  private static BigDecimal decimalScore(String techniqueId, Number score) {
+    boolean notFinite = (score instanceof Double || score instanceof Float)
+        && !Double.isFinite(score.doubleValue());
+    if (notFinite) {
+      throw new IllegalArgumentException(
+          "score of " + techniqueId + " must be a finite number: " + score);
+    }
+    try {
+      return new BigDecimal(score.toString());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "score of " + techniqueId + " must be a decimal number: " + score, e);
+    }
   }
 
   /** Sets the same score on several techniques under every tactic. */
@@ -134,8 +166,9 @@ public final class LayerBuilder {
       Consumer<ImmutableTechniqueEntry.Builder> change) {
     String id = technique.attackId().orElseThrow(() -> new IllegalArgumentException(
         "technique " + technique.stixId() + " has no ATT&CK ID"));
+    requireUsable(technique);
     Optional<String> tactic = tacticName.map(name -> tacticOf(technique, name));
-    String key = id + "^" + tactic.orElse("");
+    String key = TechniqueEntry.key(id, tactic);
     ImmutableTechniqueEntry.Builder entry = entries.computeIfAbsent(key,
         unused -> TechniqueEntry.builder().techniqueId(id).tactic(tactic));
     change.accept(entry);
@@ -143,15 +176,26 @@ public final class LayerBuilder {
   }
 
   private Technique find(String techniqueId) {
-    Technique technique = kb.technique(techniqueId).orElseThrow(() ->
+    return kb.technique(techniqueId).orElseThrow(() ->
         new IllegalArgumentException("no technique has the ID or name \"" + techniqueId + "\""));
+  }
+
+  /** Checks that a technique is active and of the layer's domain, as the validator expects. */
+  private void requireUsable(Technique technique) {
     if (technique.isRevoked()) {
       String replacement = kb.replacementOf(technique).flatMap(AttackObject::attackId)
           .map(id -> "; use " + id).orElse("");
       throw new IllegalArgumentException(
-          "technique " + techniqueId + " is revoked" + replacement);
+          "technique " + technique.label() + " is revoked" + replacement);
     }
-    return technique;
+    if (technique.isDeprecated()) {
+      throw new IllegalArgumentException("technique " + technique
+          + " is deprecated; a layer takes only active techniques");
+    }
+    if (!technique.domains().contains(domain)) {
+      throw new IllegalArgumentException("technique " + technique + " belongs to "
+          + technique.domains() + ", not to the layer's domain " + domain);
+    }
   }
 
   private String tacticOf(Technique technique, String name) {

@@ -46,16 +46,33 @@ final class LayerDecoder {
 
   Layer decode(ObjectNode node, String pointer) {
     ImmutableLayer.Builder layer = Layer.builder();
+    decodeIdentity(node, pointer, layer);
+    decodeView(node, pointer, layer);
+    decodeTechniques(node, pointer, layer);
+    decodeLegend(node, pointer, layer);
+    layer.metadata(metadata(node, pointer, null));
+    layer.links(links(node, pointer, null));
+    decodeSelection(node, pointer, layer);
+    layer.extraFields(extras(node, LAYER_FIELDS));
+    return layer.build();
+  }
+
+  /** Decodes the name, domain, versions, custom data URL and description. */
+  private void decodeIdentity(ObjectNode node, String pointer, ImmutableLayer.Builder layer) {
     layer.name(requiredText(node, pointer, "name", ""));
     layer.domain(requiredText(node, pointer, "domain", "enterprise-attack"));
     layer.versions(versions((ObjectNode) node.get("versions"), pointer + "/versions"));
     optionalText(node, pointer, "customDataURL").ifPresent(layer::customDataUrl);
     optionalText(node, pointer, "description").ifPresent(layer::description);
+  }
+
+  /** Decodes what the matrix shows and how: filters, sorting, layout and hiding. */
+  private void decodeView(ObjectNode node, String pointer, ImmutableLayer.Builder layer) {
     object(node, pointer, "filters").ifPresent(filters -> layer.filters(
         filters(filters, pointer + "/filters")));
     number(node, pointer, "sorting", null).ifPresent(code -> {
-      Optional<Sorting> sorting = Sorting.fromCode(code.intValue());
-      if (sorting.isPresent() && code.stripTrailingZeros().scale() <= 0) {
+      Optional<Sorting> sorting = sorting(code);
+      if (sorting.isPresent()) {
         layer.sorting(sorting.get());
       } else {
         context.warn(pointer + "/sorting", null,
@@ -65,6 +82,9 @@ final class LayerDecoder {
     object(node, pointer, "layout").ifPresent(layout -> layer.layout(
         layout(layout, pointer + "/layout")));
     bool(node, pointer, "hideDisabled", null).ifPresent(layer::hideDisabled);
+  }
+
+  private void decodeTechniques(ObjectNode node, String pointer, ImmutableLayer.Builder layer) {
     array(node, pointer, "techniques").ifPresent(techniques -> {
       for (int i = 0; i < techniques.size(); i++) {
         Optional<TechniqueEntry> entry = technique(techniques.get(i), pointer + "/techniques/" + i);
@@ -74,6 +94,10 @@ final class LayerDecoder {
         }
       }
     });
+  }
+
+  /** Decodes the gradient and the legend items. */
+  private void decodeLegend(ObjectNode node, String pointer, ImmutableLayer.Builder layer) {
     object(node, pointer, "gradient").flatMap(gradient -> gradient(gradient,
         pointer + "/gradient")).ifPresent(layer::gradient);
     array(node, pointer, "legendItems").ifPresent(items -> {
@@ -81,8 +105,10 @@ final class LayerDecoder {
         legendItem(items.get(i), pointer + "/legendItems/" + i).ifPresent(layer::addLegendItem);
       }
     });
-    layer.metadata(metadata(node, pointer, null));
-    layer.links(links(node, pointer, null));
+  }
+
+  /** Decodes the tactic row background and the selection behaviour. */
+  private void decodeSelection(ObjectNode node, String pointer, ImmutableLayer.Builder layer) {
     bool(node, pointer, "showTacticRowBackground", null)
         .ifPresent(layer::showTacticRowBackground);
     optionalText(node, pointer, "tacticRowBackground").ifPresent(layer::tacticRowBackground);
@@ -92,8 +118,16 @@ final class LayerDecoder {
         .ifPresent(layer::selectSubtechniquesWithParent);
     bool(node, pointer, "selectVisibleTechniques", null)
         .ifPresent(layer::selectVisibleTechniques);
-    layer.extraFields(extras(node, LAYER_FIELDS));
-    return layer.build();
+  }
+
+  /** Returns the sorting of a code that is exactly 0, 1, 2 or 3, such as {@code 2.0}. */
+  private static Optional<Sorting> sorting(BigDecimal code) {
+    boolean inRange = code.compareTo(BigDecimal.ZERO) >= 0
+        && code.compareTo(BigDecimal.valueOf(3)) <= 0;
+    if (!inRange || code.stripTrailingZeros().scale() > 0) {
+      return Optional.empty();
+    }
+    return Sorting.fromCode(code.intValueExact());
   }
 
   private Versions versions(ObjectNode node, String pointer) {
@@ -164,7 +198,7 @@ final class LayerDecoder {
     JsonNode score = node.get("score");
     if (score != null && !score.isNull()) {
       if (score.isNumber()) {
-        entry.score(normalize(score.decimalValue()));
+        entry.score(Decimals.normalize(score.decimalValue()));
       } else {
         context.warn(pointer + "/score", id, "score must be a number and was " + score
             + "; the technique is read as unscored");
@@ -303,7 +337,7 @@ final class LayerDecoder {
           + value + "; it is ignored");
       return Optional.empty();
     }
-    return Optional.of(normalize(value.decimalValue()));
+    return Optional.of(Decimals.normalize(value.decimalValue()));
   }
 
   private <E> Optional<E> enumValue(ObjectNode node, String pointer, String field,
@@ -355,10 +389,5 @@ final class LayerDecoder {
       }
     }
     return extras;
-  }
-
-  /** A number without a negative scale, so that {@code 1E+2} reads as {@code 100}. */
-  static BigDecimal normalize(BigDecimal value) {
-    return value.scale() < 0 ? value.setScale(0) : value;
   }
 }

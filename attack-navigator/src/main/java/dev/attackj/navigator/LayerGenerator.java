@@ -48,31 +48,35 @@ public final class LayerGenerator {
 
   /** A generator whose layers name the release of the knowledge base, when it has one. */
   public static LayerGenerator of(KnowledgeBase kb) {
-    return new LayerGenerator(kb, LayerBuilder.attackVersion(kb));
+    return new LayerGenerator(kb, LayerBuilder.attackVersionOf(kb));
   }
 
   /**
-   * A generator whose layers name an ATT&CK release, such as {@code 18.1}, for knowledge bases
-   * read from bundles that do not say their release. Layers keep the major version, {@code 18}.
+   * Returns a copy of this generator whose layers name an ATT&CK release, such as {@code 18.1},
+   * for knowledge bases read from bundles that do not say their release. Layers keep the major
+   * version, {@code 18}.
    */
-  public LayerGenerator attackVersion(String release) {
+  public LayerGenerator withAttackVersion(String release) {
     return new LayerGenerator(kb, Optional.of(LayerBuilder.majorVersion(release)));
   }
 
   /**
    * Generates the layer of the techniques a group, software or campaign uses itself: score 1 for each, the
    * procedure examples as comments (citations removed), and links to the ATT&CK pages of the
-   * technique and the actor.
+   * technique and the actor. The layer's domain is the actor's first domain in the knowledge
+   * base, else enterprise-attack when loaded, and techniques of other domains are left out.
    *
-   * @throws IllegalArgumentException if the object is not a group, software or campaign
+   * @throws IllegalArgumentException if the object is not a group, software or campaign, or
+   *     the knowledge base contains no domain
    */
   public Layer forActor(AttackObject actor) {
     requireActor(actor);
+    String domain = domainOf(actor);
     Map<String, List<String>> procedures = new LinkedHashMap<>();
     Map<String, Technique> techniques = new LinkedHashMap<>();
     for (TechniqueUse use : kb.techniqueUses(actor)) {
       Optional<String> id = use.technique().attackId();
-      if (id.isEmpty()) {
+      if (id.isEmpty() || !use.technique().domains().contains(domain)) {
         continue;
       }
       techniques.putIfAbsent(id.get(), use.technique());
@@ -82,7 +86,7 @@ public final class LayerGenerator {
         texts.add(procedure);
       }
     }
-    ImmutableLayer.Builder layer = actorLayer(actor, kindOf(actor) + " " + actor.label()
+    ImmutableLayer.Builder layer = actorLayer(domain, kindOf(actor) + " " + actor.label()
         + " " + actor.name(), "Techniques used by " + actor.name() + " (" + actor.label() + ")");
     techniques.forEach((id, technique) -> layer.addTechnique(TechniqueEntry.builder()
         .techniqueId(id).score(BigDecimal.ONE)
@@ -96,16 +100,24 @@ public final class LayerGenerator {
 
   /**
    * Generates the layer of the techniques several groups, software or campaigns use. Each
-   * technique is scored with how many of them use it and has their names as comment.
+   * technique is scored with how many of them use it and has their names as comment. The
+   * layer's domain is chosen for the first actor as {@link #forActor} does.
+   *
+   * @throws IllegalArgumentException if the list is empty, an object is not a group, software
+   *     or campaign, or the knowledge base contains no domain
    */
   public Layer forActors(String name, List<? extends AttackObject> actors) {
     if (actors.isEmpty()) {
       throw new IllegalArgumentException("a layer of several actors needs at least one actor");
     }
     actors.forEach(LayerGenerator::requireActor);
+    String domain = domainOf(actors.get(0));
     Map<String, List<String>> users = new LinkedHashMap<>();
     for (AttackObject actor : actors) {
       for (Technique technique : kb.techniquesUsedBy(actor)) {
+        if (!technique.domains().contains(domain)) {
+          continue;
+        }
         technique.attackId().ifPresent(id -> {
           List<String> names = users.computeIfAbsent(id, unused -> new ArrayList<>());
           if (!names.contains(actor.name())) {
@@ -116,7 +128,7 @@ public final class LayerGenerator {
     }
     String description = "Techniques used by " + actors.stream().map(AttackObject::name)
         .collect(Collectors.joining(", ")) + "; the score counts the actors using each";
-    ImmutableLayer.Builder layer = actorLayer(actors.get(0), name, description);
+    ImmutableLayer.Builder layer = actorLayer(domain, name, description);
     users.forEach((id, names) -> layer.addTechnique(TechniqueEntry.builder().techniqueId(id)
         .score(BigDecimal.valueOf(names.size())).comment("Used by " + String.join(", ", names))
         .build()));
@@ -183,23 +195,30 @@ public final class LayerGenerator {
   }
 
   private int count(Overview kind, Technique technique) {
-    switch (kind) {
-      case GROUPS:
-        return kb.groupsUsing(technique).size();
-      case SOFTWARE:
-        return kb.softwareUsing(technique).size();
-      case MITIGATIONS:
-        return kb.mitigationsOf(technique).size();
-      case DETECTION_STRATEGIES:
-      default:
-        return kb.detectionStrategiesOf(technique).size();
-    }
+    return switch (kind) {
+      case GROUPS -> kb.groupsUsing(technique).size();
+      case SOFTWARE -> kb.softwareUsing(technique).size();
+      case MITIGATIONS -> kb.mitigationsOf(technique).size();
+      case DETECTION_STRATEGIES -> kb.detectionStrategiesOf(technique).size();
+    };
   }
 
-  private ImmutableLayer.Builder actorLayer(AttackObject actor, String name, String description) {
-    String domain = actor.domains().stream().filter(kb.domains()::contains).findFirst()
-        .orElse(kb.domains().contains("enterprise-attack") ? "enterprise-attack"
-            : kb.domains().iterator().next());
+  /** Chooses the domain of an actor's layer among those of the knowledge base. */
+  private String domainOf(AttackObject actor) {
+    Optional<String> shared = actor.domains().stream().filter(kb.domains()::contains).findFirst();
+    if (shared.isPresent()) {
+      return shared.get();
+    }
+    if (kb.domains().isEmpty()) {
+      throw new IllegalArgumentException("a layer of " + actor + " needs a domain, but the "
+          + "knowledge base contains none; the actor's domains are " + actor.domains()
+          + " and a knowledge base takes its domains from tactics and matrices");
+    }
+    return kb.domains().contains("enterprise-attack") ? "enterprise-attack"
+        : kb.domains().iterator().next();
+  }
+
+  private ImmutableLayer.Builder actorLayer(String domain, String name, String description) {
     return Layer.builder().name(name).description(description).domain(domain)
         .versions(Versions.of(attackVersion))
         .gradient(Gradient.of(USED_COLORS, 0, 1))

@@ -1,8 +1,11 @@
 package dev.attackj.navigator;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,8 +18,10 @@ import org.immutables.value.Value;
  * links, metadata, enabled states, gradient, legend and filters each copied from one chosen
  * layer.
  *
- * <p>Entries are matched by technique ID and tactic; an entry without a tactic matches only
- * entries without a tactic. A technique gets a score when at least one layer that the expression
+ * <p>Entries are matched by technique ID and tactic, whatever their letter case. As in the
+ * Navigator, an entry without a tactic applies to every tactic of its technique: under a tactic
+ * that another layer names, it counts unless its own layer has a later entry for that tactic.
+ * A technique gets a score when at least one layer that the expression
  * names scores it, and an unscored technique counts as 0 in the expression. An undefined result,
  * such as a division by zero, leaves the technique unscored.
  *
@@ -79,7 +84,7 @@ public abstract class LayerOperation {
             + layers().keySet());
       }
     }
-    for (Optional<String> source : java.util.List.of(colorsFrom(), commentsFrom(), linksFrom(),
+    for (Optional<String> source : List.of(colorsFrom(), commentsFrom(), linksFrom(),
         metadataFrom(), enabledFrom(), gradientFrom(), legendFrom(), filtersFrom())) {
       if (source.isPresent() && !layers().containsKey(source.get())) {
         throw new IllegalArgumentException("layer operation copies from layer \""
@@ -96,23 +101,12 @@ public abstract class LayerOperation {
 
   /** Computes the combined layer. */
   public final Layer apply() {
-    Map<String, Map<String, TechniqueEntry>> entriesByLayer = new LinkedHashMap<>();
-    Map<String, TechniqueEntry> firstEntries = new LinkedHashMap<>();
-    layers().forEach((variable, layer) -> {
-      Map<String, TechniqueEntry> entries = new LinkedHashMap<>();
-      for (TechniqueEntry entry : layer.techniques()) {
-        entries.put(key(entry), entry);
-        firstEntries.putIfAbsent(key(entry), entry);
-      }
-      entriesByLayer.put(variable, entries);
-    });
-
     Layer first = layers().values().iterator().next();
     ImmutableLayer.Builder result = Layer.builder().name(name()).description(description())
         .domain(first.domain())
         .versions(Versions.of(first.versions().attack()));
-    for (Map.Entry<String, TechniqueEntry> keyed : firstEntries.entrySet()) {
-      combine(keyed.getKey(), keyed.getValue(), entriesByLayer).ifPresent(result::addTechnique);
+    for (TechniqueEntry template : cells()) {
+      combine(template).ifPresent(result::addTechnique);
     }
     copied(gradientFrom(), Layer::gradient).ifPresent(result::gradient);
     copied(legendFrom(), Layer::legendItems).ifPresent(result::legendItems);
@@ -120,13 +114,34 @@ public abstract class LayerOperation {
     return result.build();
   }
 
-  private Optional<TechniqueEntry> combine(String key, TechniqueEntry template,
-      Map<String, Map<String, TechniqueEntry>> entriesByLayer) {
+  /**
+   * Returns the first entry of each cell key in the layers, grouped by technique ID in order of
+   * first appearance. Within a technique the entry without a tactic comes first, so that in the
+   * result the entries for one tactic follow it and overwrite it there.
+   */
+  private List<TechniqueEntry> cells() {
+    Map<String, Map<String, TechniqueEntry>> byTechnique = new LinkedHashMap<>();
+    for (Layer layer : layers().values()) {
+      for (TechniqueEntry entry : layer.techniques()) {
+        String id = entry.techniqueId().toUpperCase(Locale.ROOT);
+        byTechnique.computeIfAbsent(id, unused -> new LinkedHashMap<>())
+            .putIfAbsent(entry.key(), entry);
+      }
+    }
+
+    List<TechniqueEntry> cells = new ArrayList<>();
+    for (Map<String, TechniqueEntry> entries : byTechnique.values()) {
+      entries.values().stream().filter(entry -> entry.tactic().isEmpty()).forEach(cells::add);
+      entries.values().stream().filter(entry -> entry.tactic().isPresent()).forEach(cells::add);
+    }
+    return cells;
+  }
+
+  private Optional<TechniqueEntry> combine(TechniqueEntry template) {
     Map<String, BigDecimal> values = new LinkedHashMap<>();
     boolean anyScored = false;
     for (String variable : expression().variables()) {
-      Optional<BigDecimal> score = Optional.ofNullable(entriesByLayer.get(variable).get(key))
-          .flatMap(TechniqueEntry::score);
+      Optional<BigDecimal> score = entryIn(variable, template).flatMap(TechniqueEntry::score);
       anyScored |= score.isPresent();
       values.put(variable, score.orElse(BigDecimal.ZERO));
     }
@@ -135,27 +150,40 @@ public abstract class LayerOperation {
     if (anyScored) {
       expression().evaluate(values).ifPresent(entry::score);
     }
-    source(colorsFrom(), key, entriesByLayer).ifPresent(from -> entry.color(from.color()));
-    source(commentsFrom(), key, entriesByLayer).ifPresent(from -> entry.comment(from.comment()));
-    source(linksFrom(), key, entriesByLayer).ifPresent(from -> entry.links(from.links()));
-    source(metadataFrom(), key, entriesByLayer)
-        .ifPresent(from -> entry.metadata(from.metadata()));
-    source(enabledFrom(), key, entriesByLayer).ifPresent(from -> entry.enabled(from.enabled()));
+    source(colorsFrom(), template).ifPresent(from -> entry.color(from.color()));
+    source(commentsFrom(), template).ifPresent(from -> entry.comment(from.comment()));
+    source(linksFrom(), template).ifPresent(from -> entry.links(from.links()));
+    source(metadataFrom(), template).ifPresent(from -> entry.metadata(from.metadata()));
+    source(enabledFrom(), template).ifPresent(from -> entry.enabled(from.enabled()));
     TechniqueEntry built = entry.build();
     return built.isAnnotated() ? Optional.of(built) : Optional.empty();
   }
 
-  private static Optional<TechniqueEntry> source(Optional<String> variable, String key,
-      Map<String, Map<String, TechniqueEntry>> entriesByLayer) {
-    return variable.map(name -> entriesByLayer.get(name).get(key));
+  private Optional<TechniqueEntry> source(Optional<String> variable, TechniqueEntry template) {
+    return variable.flatMap(name -> entryIn(name, template));
+  }
+
+  /**
+   * Returns the entry of a layer that applies to the cell of a template entry. Under a tactic
+   * that is the layer's last entry for the tactic or without one, as in {@link Layer#entryFor}.
+   * Without a tactic it is the layer's last entry without a tactic.
+   */
+  private Optional<TechniqueEntry> entryIn(String variable, TechniqueEntry template) {
+    Layer layer = layers().get(variable);
+    String id = template.techniqueId();
+    if (template.tactic().isPresent()) {
+      return layer.entryFor(id, template.tactic().get());
+    }
+    TechniqueEntry found = null;
+    for (TechniqueEntry entry : layer.entriesOf(id)) {
+      if (entry.tactic().isEmpty()) {
+        found = entry;
+      }
+    }
+    return Optional.ofNullable(found);
   }
 
   private <T> Optional<T> copied(Optional<String> variable, Function<Layer, T> property) {
     return variable.map(name -> property.apply(layers().get(name)));
-  }
-
-  private static String key(TechniqueEntry entry) {
-    return entry.techniqueId().toUpperCase(java.util.Locale.ROOT) + "^"
-        + entry.tactic().orElse("");
   }
 }

@@ -139,8 +139,14 @@ final class LayerUpgrader {
     }
     ArrayNode platforms = (ArrayNode) filters.get("platforms");
     Set<String> mapped = new LinkedHashSet<>();
+    ArrayNode result = filters.arrayNode();
     boolean changed = false;
     for (int i = 0; i < platforms.size(); i++) {
+      if (!platforms.get(i).isTextual()) {
+        // Copied unchanged, so that the decoder reports it.
+        result.add(platforms.get(i));
+        continue;
+      }
       String platform = platforms.get(i).asText();
       String current = PLATFORMS.getOrDefault(platform, platform);
       if (!current.equals(platform)) {
@@ -148,11 +154,14 @@ final class LayerUpgrader {
             "renamed platform \"" + platform + "\" to \"" + current + "\"");
         changed = true;
       }
-      changed |= !mapped.add(current) || !platforms.get(i).isTextual();
+      if (mapped.add(current)) {
+        result.add(current);
+      } else {
+        changed = true;
+      }
     }
     if (changed) {
-      ArrayNode result = filters.putArray("platforms");
-      mapped.forEach(result::add);
+      filters.set("platforms", result);
     }
   }
 

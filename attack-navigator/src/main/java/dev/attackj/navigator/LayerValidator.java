@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * match the knowledge base.
  *
  * <pre>{@code
- * LayerValidation result = LayerValidator.of(kb).migrateRevoked(true).validate(layer);
+ * LayerValidation result = LayerValidator.of(kb).withMigrateRevoked(true).validate(layer);
  * result.problems().forEach(System.out::println);
  * }</pre>
  */
@@ -47,21 +47,24 @@ public final class LayerValidator {
     return new LayerValidator(kb, false, "", kb.release());
   }
 
-  /** Returns a validator that replaces revoked IDs by their replacements when {@code migrate} is true. */
-  public LayerValidator migrateRevoked(boolean migrate) {
+  /**
+   * Returns a copy of this validator that replaces revoked IDs by their replacements when
+   * {@code migrate} is true.
+   */
+  public LayerValidator withMigrateRevoked(boolean migrate) {
     return new LayerValidator(kb, migrate, source, release);
   }
 
-  /** Returns a validator whose findings name this file. */
-  public LayerValidator source(String file) {
+  /** Returns a copy of this validator whose findings name this file. */
+  public LayerValidator withSource(String file) {
     return new LayerValidator(kb, migrateRevoked, file, release);
   }
 
   /**
-   * Returns a validator that compares layer versions with this ATT&CK release, such as {@code 18.1},
-   * for knowledge bases read from bundles that do not say their release.
+   * Returns a copy of this validator that compares layer versions with this ATT&CK release, such
+   * as {@code 18.1}, for knowledge bases read from bundles that do not say their release.
    */
-  public LayerValidator release(String attackRelease) {
+  public LayerValidator withRelease(String attackRelease) {
     return new LayerValidator(kb, migrateRevoked, source, Optional.of(attackRelease));
   }
 
@@ -72,7 +75,7 @@ public final class LayerValidator {
   public List<LayerValidation> validate(LayerFile file) {
     List<LayerValidation> results = new ArrayList<>();
     for (int i = 0; i < file.layers().size(); i++) {
-      LayerValidation validation = source(file.source()).validate(file.layers().get(i));
+      LayerValidation validation = withSource(file.source()).validate(file.layers().get(i));
       List<Problem> placed = new ArrayList<>();
       for (Problem problem : validation.problems()) {
         String pointer = file.pointerInFile(i, problem.pointer().orElse(""));

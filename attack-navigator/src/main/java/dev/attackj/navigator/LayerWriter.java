@@ -92,6 +92,23 @@ public final class LayerWriter {
 
   private static void writeLayer(JsonGenerator json, Layer layer) throws IOException {
     json.writeStartObject();
+    writeIdentity(json, layer);
+    writeFilters(json, layer.filters());
+    json.writeNumberField("sorting", layer.sorting().code());
+    writeLayout(json, layer.layout());
+    json.writeBooleanField("hideDisabled", layer.hideDisabled());
+    writeTechniques(json, layer.techniques());
+    writeGradient(json, layer.gradient());
+    writeLegendItems(json, layer.legendItems());
+    writeMetadata(json, layer.metadata());
+    writeLinks(json, layer.links());
+    writeSelection(json, layer);
+    writeExtras(json, layer.extraFields());
+    json.writeEndObject();
+  }
+
+  /** Writes the name, versions, domain, custom data URL and description. */
+  private static void writeIdentity(JsonGenerator json, Layer layer) throws IOException {
     json.writeStringField("name", layer.name());
     writeVersions(json, layer.versions());
     json.writeStringField("domain", layer.domain());
@@ -99,29 +116,32 @@ public final class LayerWriter {
       json.writeStringField("customDataURL", layer.customDataUrl().get());
     }
     json.writeStringField("description", layer.description());
+  }
 
+  private static void writeFilters(JsonGenerator json, Filters filters) throws IOException {
     json.writeObjectFieldStart("filters");
     json.writeArrayFieldStart("platforms");
-    for (String platform : layer.filters().platforms()) {
+    for (String platform : filters.platforms()) {
       json.writeString(platform);
     }
     json.writeEndArray();
-    writeExtras(json, layer.filters().extraFields());
+    writeExtras(json, filters.extraFields());
     json.writeEndObject();
+  }
 
-    json.writeNumberField("sorting", layer.sorting().code());
-    writeLayout(json, layer.layout());
-    json.writeBooleanField("hideDisabled", layer.hideDisabled());
-
+  private static void writeTechniques(JsonGenerator json, List<TechniqueEntry> entries)
+      throws IOException {
     json.writeArrayFieldStart("techniques");
-    for (TechniqueEntry entry : layer.techniques()) {
+    for (TechniqueEntry entry : entries) {
       writeTechnique(json, entry);
     }
     json.writeEndArray();
-    writeGradient(json, layer.gradient());
+  }
 
+  private static void writeLegendItems(JsonGenerator json, List<LegendItem> items)
+      throws IOException {
     json.writeArrayFieldStart("legendItems");
-    for (LegendItem item : layer.legendItems()) {
+    for (LegendItem item : items) {
       json.writeStartObject();
       json.writeStringField("label", item.label());
       json.writeStringField("color", item.color());
@@ -129,9 +149,10 @@ public final class LayerWriter {
       json.writeEndObject();
     }
     json.writeEndArray();
-    writeMetadata(json, layer.metadata());
-    writeLinks(json, layer.links());
+  }
 
+  /** Writes the tactic row background and the selection behaviour. */
+  private static void writeSelection(JsonGenerator json, Layer layer) throws IOException {
     json.writeBooleanField("showTacticRowBackground", layer.showTacticRowBackground());
     json.writeStringField("tacticRowBackground", layer.tacticRowBackground());
     json.writeBooleanField("selectTechniquesAcrossTactics",
@@ -139,8 +160,6 @@ public final class LayerWriter {
     json.writeBooleanField("selectSubtechniquesWithParent",
         layer.selectSubtechniquesWithParent());
     json.writeBooleanField("selectVisibleTechniques", layer.selectVisibleTechniques());
-    writeExtras(json, layer.extraFields());
-    json.writeEndObject();
   }
 
   private static void writeVersions(JsonGenerator json, Versions versions) throws IOException {
@@ -284,9 +303,15 @@ public final class LayerWriter {
     }
   }
 
-  /** Writes an integer-valued number without a fraction, any other with its digits. */
+  /**
+   * Writes an integer-valued number without a fraction, any other with its digits. A number
+   * that does not fit {@link Decimals#RULE} is written in scientific notation, such as
+   * {@code 1E+999999999}, because writing it out in full would take gigabytes.
+   */
   private static void writeNumber(JsonGenerator json, BigDecimal value) throws IOException {
-    if (value.scale() <= 0) {
+    if (!Decimals.fits(value)) {
+      json.writeNumber(value.toString());
+    } else if (value.scale() <= 0) {
       json.writeNumber(value.toBigIntegerExact());
     } else {
       json.writeNumber(value);

@@ -50,7 +50,7 @@ final class LocatedJson {
       if (parser.nextToken() == null) {
         throw invalid(source, null, "layer file is empty");
       }
-      JsonNode root = read(parser, "", locations);
+      JsonNode root = read(parser, "", locations, source);
       if (parser.nextToken() != null) {
         throw invalid(source, parser.currentTokenLocation(),
             "layer file has content after its JSON value");
@@ -95,8 +95,8 @@ final class LocatedJson {
     return name.replace("~", "~0").replace("/", "~1");
   }
 
-  private static JsonNode read(JsonParser parser, String pointer, Map<String, int[]> locations)
-      throws IOException {
+  private static JsonNode read(JsonParser parser, String pointer, Map<String, int[]> locations,
+      String source) throws IOException {
     JsonLocation start = parser.currentTokenLocation();
     locations.put(pointer, new int[] {start.getLineNr(), start.getColumnNr()});
     JsonToken token = parser.currentToken();
@@ -106,14 +106,14 @@ final class LocatedJson {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
           String name = parser.currentName();
           parser.nextToken();
-          object.set(name, read(parser, pointer + "/" + escape(name), locations));
+          object.set(name, read(parser, pointer + "/" + escape(name), locations, source));
         }
         return object;
       case START_ARRAY:
         ArrayNode array = NODES.arrayNode();
         int index = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-          array.add(read(parser, pointer + "/" + index++, locations));
+          array.add(read(parser, pointer + "/" + index++, locations, source));
         }
         return array;
       case VALUE_STRING:
@@ -128,8 +128,7 @@ final class LocatedJson {
             return NODES.numberNode(parser.getBigIntegerValue());
         }
       case VALUE_NUMBER_FLOAT:
-        BigDecimal decimal = new BigDecimal(parser.getText());
-        return NODES.numberNode(decimal.scale() < 0 ? decimal.setScale(0) : decimal);
+        return NODES.numberNode(decimal(parser, pointer, source));
       case VALUE_TRUE:
         return NODES.booleanNode(true);
       case VALUE_FALSE:
@@ -138,6 +137,25 @@ final class LocatedJson {
       default:
         return NODES.nullNode();
     }
+  }
+
+  /**
+   * Reads a decimal number, checking its size before it is normalised.
+   *
+   * @throws InvalidInputException if the number does not fit {@link Decimals#RULE}
+   */
+  private static BigDecimal decimal(JsonParser parser, String pointer, String source)
+      throws IOException {
+    BigDecimal decimal = new BigDecimal(parser.getText());
+    if (!Decimals.fits(decimal)) {
+      String name = pointer.substring(pointer.lastIndexOf('/') + 1);
+      String thing = name.isEmpty() || Character.isDigit(name.charAt(0)) ? "number" : name;
+      JsonLocation start = parser.currentTokenLocation();
+      throw new InvalidInputException(Problem.builder().file(source).pointer(pointer)
+          .line(positive(start.getLineNr())).column(positive(start.getColumnNr()))
+          .message(thing + " " + Decimals.RULE + ": " + parser.getText()).build());
+    }
+    return Decimals.normalize(decimal);
   }
 
   private static InvalidInputException invalid(

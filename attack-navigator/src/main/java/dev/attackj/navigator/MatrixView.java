@@ -135,7 +135,7 @@ final class MatrixView {
       Optional<BigDecimal> score = entry.flatMap(TechniqueEntry::score);
       Layout layout = layer.layout();
       if (layout.showAggregateScores() && !kb.subTechniquesOf(technique).isEmpty()) {
-        score = AggregateScores.of(kb, layer, technique, tactic.shortName());
+        score = layer.aggregateScore(kb, technique, tactic.shortName());
       }
       boolean expanded = layout.expandedSubtechniques() == SubtechniqueExpansion.ALL
           || entry.map(TechniqueEntry::showSubtechniques).orElse(false)
@@ -182,17 +182,12 @@ final class MatrixView {
     }
 
     private Comparator<Cell> sorted(Comparator<Cell> byName, Comparator<Cell> byScore) {
-      switch (layer.sorting()) {
-        case NAME_DESCENDING:
-          return byName.reversed();
-        case SCORE_ASCENDING:
-          return byScore.thenComparing(byName);
-        case SCORE_DESCENDING:
-          return byScore.reversed().thenComparing(byName);
-        case NAME_ASCENDING:
-        default:
-          return byName;
-      }
+      return switch (layer.sorting()) {
+        case NAME_ASCENDING -> byName;
+        case NAME_DESCENDING -> byName.reversed();
+        case SCORE_ASCENDING -> byScore.thenComparing(byName);
+        case SCORE_DESCENDING -> byScore.reversed().thenComparing(byName);
+      };
     }
   }
 }

@@ -76,7 +76,7 @@ public final class ScoreExpression {
       }
     }
     try {
-      return Optional.of(LayerDecoder.normalize(root.evaluate(values)));
+      return Optional.of(Decimals.normalize(root.evaluate(values)));
     } catch (ArithmeticException e) {
       return Optional.empty();
     }
@@ -159,20 +159,15 @@ public final class ScoreExpression {
     }
 
     private static boolean compare(String operator, int order) {
-      switch (operator) {
-        case "==":
-          return order == 0;
-        case "!=":
-          return order != 0;
-        case "<=":
-          return order <= 0;
-        case ">=":
-          return order >= 0;
-        case "<":
-          return order < 0;
-        default:
-          return order > 0;
-      }
+      return switch (operator) {
+        case "==" -> order == 0;
+        case "!=" -> order != 0;
+        case "<=" -> order <= 0;
+        case ">=" -> order >= 0;
+        case "<" -> order < 0;
+        case ">" -> order > 0;
+        default -> throw new IllegalArgumentException("unknown comparison operator: " + operator);
+      };
     }
 
     private ExpressionNode parseSum() {

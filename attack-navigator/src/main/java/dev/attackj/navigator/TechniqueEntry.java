@@ -3,6 +3,7 @@ package dev.attackj.navigator;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -69,14 +70,25 @@ public abstract class TechniqueEntry {
         || !metadata().isEmpty() || !links().isEmpty();
   }
 
-  /** The ID and tactic, such as {@code T1059.001^execution} or {@code T1059.001}. */
-  public final String key() {
-    return tactic().map(tactic -> techniqueId() + "^" + tactic).orElse(techniqueId());
+  /**
+   * Returns the key of the cell this entry annotates: the technique ID in upper case and the
+   * tactic in lower case, such as {@code T1059.001^execution}, or {@code T1059.001^} without a
+   * tactic. Entries with equal keys annotate the same cell.
+   */
+  final String key() {
+    return key(techniqueId(), tactic());
+  }
+
+  /** Returns the {@linkplain #key() key} of an entry with a technique ID and tactic. */
+  static String key(String techniqueId, Optional<String> tactic) {
+    return techniqueId.toUpperCase(Locale.ROOT) + "^"
+        + tactic.map(name -> name.toLowerCase(Locale.ROOT)).orElse("");
   }
 
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder(key());
+    StringBuilder text = new StringBuilder(techniqueId());
+    tactic().ifPresent(tactic -> text.append('^').append(tactic));
     score().ifPresent(score -> text.append(" score=").append(score.toPlainString()));
     if (!color().isEmpty()) {
       text.append(" color=").append(color());

@@ -9,8 +9,9 @@
  * layers from technique IDs, {@link dev.attackj.navigator.LayerGenerator} makes layers of groups,
  * software, campaigns and overviews, {@link dev.attackj.navigator.LayerValidator} checks layers
  * and {@link dev.attackj.navigator.LayerRenderer} draws them as SVG or PNG.
- * {@link dev.attackj.navigator.AggregateScores} computes the scores the Navigator shows on
- * parents of sub-techniques, and {@link dev.attackj.navigator.LayerOperation} combines layers by a
+ * {@link dev.attackj.navigator.Layer#aggregateScore(dev.attackj.core.KnowledgeBase, String,
+ * String)} computes the scores the Navigator shows on parents of sub-techniques, and
+ * {@link dev.attackj.navigator.LayerOperation} combines layers by a
  * {@link dev.attackj.navigator.ScoreExpression}.
  */
 @Value.Style(

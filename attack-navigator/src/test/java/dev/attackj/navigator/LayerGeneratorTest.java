@@ -27,7 +27,7 @@ class LayerGeneratorTest {
     Set<String> direct = kb.techniquesUsedBy(fin7).stream()
         .map(technique -> technique.attackId().orElseThrow()).collect(Collectors.toSet());
 
-    Layer layer = LayerGenerator.of(kb).attackVersion("18.1").forActor(fin7);
+    Layer layer = LayerGenerator.of(kb).withAttackVersion("18.1").forActor(fin7);
 
     Set<String> ids = layer.techniques().stream().map(TechniqueEntry::techniqueId)
         .collect(Collectors.toSet());
@@ -118,5 +118,30 @@ class LayerGeneratorTest {
     assertTrue(files.contains(folder.resolve("G0046-FIN7.json")));
     Layer fin7 = LayerReader.strict().read(folder.resolve("G0046-FIN7.json")).layer();
     assertEquals(67, fin7.techniques().size());
+  }
+
+  @Test
+  void forActor_keepsOnlyLayerDomain() {
+    KnowledgeBase kb = SmallKnowledgeBase.withDomains();
+
+    Layer layer = LayerGenerator.of(kb).forActor(kb.group("G9001").orElseThrow());
+
+    assertEquals("enterprise-attack", layer.domain());
+    assertEquals(List.of("T9001"), layer.techniques().stream()
+        .map(TechniqueEntry::techniqueId).collect(Collectors.toList()));
+    assertEquals(List.of(), LayerValidator.of(kb).validate(layer).problems());
+  }
+
+  @Test
+  void forActor_knowledgeBaseWithoutDomains() {
+    KnowledgeBase kb = SmallKnowledgeBase.withoutDomains();
+    Group group = kb.group("G9001").orElseThrow();
+
+    IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+        () -> LayerGenerator.of(kb).forActor(group));
+
+    assertTrue(error.getMessage().startsWith("a layer of G9001 Example group needs a domain, "
+        + "but the knowledge base contains none; the actor's domains are [enterprise-attack, "
+        + "mobile-attack]"), error.getMessage());
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class LayerOperationTest {
@@ -49,6 +50,52 @@ class LayerOperationTest {
     assertEquals("from a", only.entriesOf("T1059").get(0).comment());
     assertEquals("", only.entriesOf("T1105").get(0).comment());
     assertEquals(A.gradient(), only.gradient());
+  }
+
+  @Test
+  void apply_matchesEntriesWhateverTheirCase() {
+    Layer lower = Layer.builder().name("lower").domain("enterprise-attack")
+        .addTechnique(TechniqueEntry.builder().techniqueId("t1059").tactic("Execution")
+            .score(BigDecimal.ONE).build())
+        .build();
+    Layer upper = Layer.builder().name("upper").domain("enterprise-attack")
+        .addTechnique(TechniqueEntry.builder().techniqueId("T1059").tactic("execution")
+            .score(BigDecimal.valueOf(2)).build())
+        .build();
+
+    Layer sum = LayerOperation.builder().name("sum").expression(ScoreExpression.parse("a+b"))
+        .putLayer("a", lower).putLayer("b", upper).build().apply();
+
+    assertEquals(1, sum.techniques().size());
+    assertEquals(Optional.of(BigDecimal.valueOf(3)), sum.techniques().get(0).score());
+  }
+
+  @Test
+  void apply_entryWithoutTacticAppliesToEveryTactic() {
+    Layer everyTactic = Layer.builder().name("every").domain("enterprise-attack")
+        .addTechnique(TechniqueEntry.builder().techniqueId("T1053").tactic("execution")
+            .score(BigDecimal.valueOf(10)).build())
+        .addTechnique(TechniqueEntry.builder().techniqueId("T1053").score(BigDecimal.valueOf(2))
+            .comment("every tactic").build())
+        .build();
+    Layer oneTactic = Layer.builder().name("one").domain("enterprise-attack")
+        .addTechnique(TechniqueEntry.builder().techniqueId("T1053").tactic("persistence")
+            .score(BigDecimal.valueOf(3)).build())
+        .build();
+
+    Layer sum = LayerOperation.builder().name("sum").expression(ScoreExpression.parse("a+b"))
+        .putLayer("b", oneTactic).putLayer("a", everyTactic).commentsFrom("a").build().apply();
+
+    assertEquals(List.of("T1053", "T1053^persistence", "T1053^execution"), sum.techniques()
+        .stream().map(entry -> entry.techniqueId() + entry.tactic().map(t -> "^" + t).orElse(""))
+        .collect(Collectors.toList()));
+    assertEquals(Optional.of(BigDecimal.valueOf(5)),
+        sum.entryFor("T1053", "persistence").orElseThrow().score());
+    assertEquals("every tactic", sum.entryFor("T1053", "persistence").orElseThrow().comment());
+    assertEquals(Optional.of(BigDecimal.valueOf(2)),
+        sum.entryFor("T1053", "execution").orElseThrow().score());
+    assertEquals(Optional.of(BigDecimal.valueOf(2)),
+        sum.entryFor("T1053", "privilege-escalation").orElseThrow().score());
   }
 
   @Test

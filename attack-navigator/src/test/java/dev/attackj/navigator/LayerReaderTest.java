@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class LayerReaderTest {
 
@@ -97,6 +98,45 @@ class LayerReaderTest {
     assertFalse(layer.layout().showName());
     assertEquals(Versions.NAVIGATOR, layer.versions().navigator());
     assertFalse(file.hasProblems());
+  }
+
+  @Test
+  void read_nonTextPlatformsReported() {
+    String json = "{\"name\": \"x\", \"domain\": \"enterprise-attack\", \"filters\": "
+        + "{\"platforms\": [42, {\"os\": \"linux\"}, \"windows\", \"Windows\"]}}";
+
+    LayerFile file = LayerReader.lenient().read(json, "platforms.json");
+
+    List<String> warnings = file.problems().stream()
+        .filter(p -> p.severity() == Problem.Severity.WARNING)
+        .map(p -> p.pointer().orElse("") + " " + p.message()).collect(Collectors.toList());
+    assertEquals(List.of(
+        "/filters/platforms/0 platform must be a string and was 42; it is ignored",
+        "/filters/platforms/1 platform must be a string and was {\"os\":\"linux\"};"
+            + " it is ignored"), warnings);
+    assertEquals(List.of("Windows"), file.layer().filters().platforms());
+  }
+
+  @Test
+  void read_sortingOutsideIntRangeRejected() {
+    String json = "{\"name\": \"x\", \"domain\": \"enterprise-attack\", "
+        + "\"sorting\": 4294967297}";
+
+    LayerFile file = LayerReader.lenient().read(json, "sorting.json");
+
+    assertEquals(Sorting.NAME_ASCENDING, file.layer().sorting());
+    assertEquals(List.of("sorting must be 0, 1, 2 or 3 and was 4294967297; 0 is used"),
+        file.problems().stream().filter(p -> p.severity() == Problem.Severity.WARNING)
+            .map(Problem::message).collect(Collectors.toList()));
+  }
+
+  @Test
+  void read_sortingWithZeroFractionAccepted() {
+    String json = "{\"name\": \"x\", \"domain\": \"enterprise-attack\", \"sorting\": 2.0}";
+
+    Layer layer = LayerReader.strict().read(json, "sorting.json").layer();
+
+    assertEquals(Sorting.SCORE_ASCENDING, layer.sorting());
   }
 
   @Test
@@ -190,5 +230,45 @@ class LayerReaderTest {
   void read_rootMustBeObjectOrList() {
     assertThrows(InvalidInputException.class,
         () -> LayerReader.lenient().read("42", "number.json"));
+  }
+
+  @Test
+  @Timeout(10)
+  void read_scoreWithHugeExponentRejected() {
+    String json = "{\"name\": \"x\", \"domain\": \"enterprise-attack\", \"techniques\": "
+        + "[{\"techniqueID\": \"T1059\", \"score\": 1e999999999}]}";
+
+    InvalidInputException error = assertThrows(InvalidInputException.class,
+        () -> LayerReader.lenient().read(json, "huge.json"));
+
+    assertEquals("score must have at most 1000 digits before and 1000 after the decimal point: "
+        + "1e999999999", error.problem().message());
+    assertEquals(Optional.of("/techniques/0/score"), error.problem().pointer());
+    assertEquals(Optional.of(1), error.problem().line());
+  }
+
+  @Test
+  @Timeout(10)
+  void read_numberWithTinyExponentRejected() {
+    String json = "{\"name\": \"x\", \"domain\": \"enterprise-attack\", \"gradient\": "
+        + "{\"colors\": [\"#ffffff\", \"#000000\"], \"minValue\": 1e-999999999, "
+        + "\"maxValue\": 1}}";
+
+    InvalidInputException error = assertThrows(InvalidInputException.class,
+        () -> LayerReader.lenient().read(json, "tiny.json"));
+
+    assertTrue(error.problem().message().startsWith("minValue must have at most 1000 digits"),
+        error.problem().message());
+    assertEquals(Optional.of("/gradient/minValue"), error.problem().pointer());
+  }
+
+  @Test
+  void read_largestFittingExponentNormalised() {
+    String json = "{\"name\": \"x\", \"domain\": \"enterprise-attack\", \"techniques\": "
+        + "[{\"techniqueID\": \"T1059\", \"score\": 1e999}]}";
+
+    Layer layer = LayerReader.lenient().read(json, "large.json").layer();
+
+    assertEquals(Optional.of(BigDecimal.TEN.pow(999)), layer.techniques().get(0).score());
   }
 }

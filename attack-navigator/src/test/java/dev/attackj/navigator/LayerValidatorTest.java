@@ -59,7 +59,7 @@ class LayerValidatorTest {
     Layer layer = layerOf(TechniqueEntry.builder().techniqueId("T1086").tactic("execution")
         .score(BigDecimal.ONE).build());
 
-    LayerValidation validation = LayerValidator.of(Enterprise.kb()).migrateRevoked(true)
+    LayerValidation validation = LayerValidator.of(Enterprise.kb()).withMigrateRevoked(true)
         .validate(layer);
 
     TechniqueEntry migrated = validation.layer().techniques().get(0);
@@ -119,7 +119,7 @@ class LayerValidatorTest {
     Layer layer = Layer.builder().name("m").domain("mobile-attack")
         .versions(Versions.of(Optional.of("15"))).build();
 
-    LayerValidation validation = LayerValidator.of(Enterprise.kb()).release("18.1")
+    LayerValidation validation = LayerValidator.of(Enterprise.kb()).withRelease("18.1")
         .validate(layer);
 
     List<String> pointers = validation.problems().stream()

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Timeout;
 
 class LayerWriterTest {
 
@@ -72,5 +73,18 @@ class LayerWriterTest {
     String json = LayerWriter.toJson(List.of(LAYER, Layer.of("b", "mobile-attack")));
 
     assertEquals(2, LayerReader.strict().read(json, "list").layers().size());
+  }
+
+  @Test
+  @Timeout(10)
+  void toJson_hugeExponentScoreInScientificNotation() {
+    Layer layer = Layer.builder().name("huge").domain("enterprise-attack")
+        .addTechnique(TechniqueEntry.builder().techniqueId("T1059")
+            .score(new BigDecimal("1e999999999")).build())
+        .build();
+
+    String json = LayerWriter.toJson(layer);
+
+    assertTrue(json.contains("\"score\": 1E+999999999"), json);
   }
 }

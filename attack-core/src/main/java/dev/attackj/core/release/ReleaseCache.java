@@ -12,8 +12,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -40,10 +38,19 @@ final class ReleaseCache {
   }
 
   /**
-   * Locks held by threads of this JVM, one per cached file. A {@link FileLock} belongs to the
-   * whole JVM, so threads of one process must also exclude each other by other means.
+   * Locks held by threads of this JVM, chosen by the hash of the cached file's path. A
+   * {@link FileLock} belongs to the whole JVM, so threads of one process must also exclude each
+   * other by other means, and caches in different objects may share a folder, so the locks are
+   * shared by the JVM. A fixed set keeps them bounded; two files that share a lock only wait
+   * for each other.
    */
-  private static final ConcurrentMap<Path, ReentrantLock> THREAD_LOCKS = new ConcurrentHashMap<>();
+  private static final ReentrantLock[] THREAD_LOCKS = new ReentrantLock[64];
+
+  static {
+    for (int i = 0; i < THREAD_LOCKS.length; i++) {
+      THREAD_LOCKS[i] = new ReentrantLock();
+    }
+  }
 
   private final Path directory;
 
@@ -78,7 +85,7 @@ final class ReleaseCache {
   Path fill(Release release, Writer writer) throws IOException {
     Files.createDirectories(directory);
     Path target = pathOf(release);
-    ReentrantLock threadLock = THREAD_LOCKS.computeIfAbsent(target, path -> new ReentrantLock());
+    ReentrantLock threadLock = THREAD_LOCKS[Math.floorMod(target.hashCode(), THREAD_LOCKS.length)];
     threadLock.lock();
     try (FileChannel channel = FileChannel.open(lockFile(release),
             StandardOpenOption.CREATE, StandardOpenOption.WRITE);

@@ -31,6 +31,7 @@ import picocli.CommandLine.Option;
         StrategiesCommand.class,
         PlanCommand.class,
         ThreatModelCommand.class,
+        DiffCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class AttackCli implements Runnable {

@@ -1,7 +1,9 @@
 package dev.attackj.examples.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.attackj.core.KnowledgeBase;
 import dev.attackj.core.Problem;
+import dev.attackj.core.diff.MigrationReport;
 import dev.attackj.gap.coverage.Coverage;
 import dev.attackj.gap.coverage.CoverageLayer;
 import dev.attackj.gap.coverage.CoveragePolicy;
@@ -10,7 +12,9 @@ import dev.attackj.gap.coverage.CoverageSummary;
 import dev.attackj.gap.coverage.TacticCoverage;
 import dev.attackj.gap.coverage.TechniqueScope;
 import dev.attackj.gap.inventory.Inventory;
+import dev.attackj.gap.inventory.InventoryMigration;
 import dev.attackj.gap.inventory.InventoryReader;
+import dev.attackj.gap.inventory.MigratedInventory;
 import dev.attackj.navigator.LayerWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -83,6 +87,12 @@ final class CoverageCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the coverage report as one JSON document.")
   boolean json;
 
+  @Option(names = "--migrate",
+      description = "Migrate the rules' technique mappings to the loaded release before "
+          + "measuring: replace revoked IDs, flag deprecated and unknown ones, update tactics. "
+          + "Each change is printed on standard error, and with --json under \"migration\".")
+  boolean migrate;
+
   @Spec
   CommandSpec spec;
 
@@ -107,6 +117,15 @@ final class CoverageCommand implements Callable<Integer> {
       }
     }
     Inventory inventory = reader.read(rules);
+    MigrationReport migration = null;
+    if (migrate) {
+      MigratedInventory migrated = InventoryMigration.to(kb).migrate(inventory);
+      inventory = migrated.inventory();
+      migration = migrated.report();
+      PrintWriter err = spec.commandLine().getErr();
+      migration.notes().forEach(err::println);
+      err.flush();
+    }
     CoveragePolicy policy = policy();
     Coverage coverage = Coverage.compute(inventory, policy, kb);
     TechniqueScope scope = TechniqueScope.builder().from(TechniqueScope.forPlatforms(kb, platforms))
@@ -119,6 +138,12 @@ final class CoverageCommand implements Callable<Integer> {
           data.release(kb), platforms), output);
     }
     PrintWriter out = spec.commandLine().getOut();
+    if (json && migration != null) {
+      ObjectNode node = (ObjectNode) Output.JSON.readTree(report.toJson());
+      node.set("migration", migration.toJson());
+      Output.json(out, node);
+      return 0;
+    }
     if (json) {
       out.println(report.toJson());
       out.flush();

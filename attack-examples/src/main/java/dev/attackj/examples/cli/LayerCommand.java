@@ -53,6 +53,7 @@ import picocli.CommandLine.Model.CommandSpec;
         LayerCommand.Batch.class,
         LayerCommand.Validate.class,
         LayerCommand.Upgrade.class,
+        LayerMigrateCommand.class,
         LayerCommand.Combine.class,
         LayerCommand.Svg.class,
         LayerCommand.Png.class
@@ -263,10 +264,10 @@ final class LayerCommand implements Runnable {
     public Integer call() throws Exception {
       KnowledgeBase kb = data.knowledgeBase();
       LayerFile read = LayerReader.lenient().read(file);
-      LayerValidator validator = LayerValidator.of(kb).migrateRevoked(migrate);
+      LayerValidator validator = LayerValidator.of(kb).withMigrateRevoked(migrate);
       Optional<String> release = data.release(kb);
       if (release.isPresent()) {
-        validator = validator.release(release.get());
+        validator = validator.withRelease(release.get());
       }
 
       List<Problem> problems = new ArrayList<>(read.problems());
@@ -447,7 +448,7 @@ final class LayerCommand implements Runnable {
   private static LayerGenerator generator(KnowledgeBase kb, DataOptions data) {
     LayerGenerator generator = LayerGenerator.of(kb);
     Optional<String> release = data.release(kb);
-    return release.isPresent() ? generator.attackVersion(release.get()) : generator;
+    return release.isPresent() ? generator.withAttackVersion(release.get()) : generator;
   }
 
   private static Overview parseKind(CommandLine line, String text) {

@@ -34,7 +34,7 @@ public final class GroupLayersBenchmark {
             + "ATTACK_TEST_DATA or pass the path of enterprise-attack-18.1.json.gz"));
     KnowledgeBase kb = KnowledgeBase.load(bundle);
     List<Group> groups = kb.groups();
-    LayerGenerator generator = LayerGenerator.of(kb).attackVersion("18.1");
+    LayerGenerator generator = LayerGenerator.of(kb).withAttackVersion("18.1");
     Path folder = Files.createTempDirectory("group-layers");
     try {
       for (int round = 0; round < WARMUP_ROUNDS; round++) {
