@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Times `attack threat-model` from a cold JVM, three runs, and prints each wall time and the
-# machine load. Build the jar first: ./mvnw -B -q package -Pquick
+# Times `attack threat-model` from a cold JVM, three runs with `java -jar` and three with the
+# attack-examples/attack launcher, and prints each wall time and the machine load. Build the jar
+# first: ./mvnw -B -q package -Pquick
 # Usage: attack-examples/bench/threat-model-timing.sh [BUNDLE [RULES...]]
 # Defaults: enterprise 18.1 and the SigmaHQ rules in ../shared/data beside the repository.
 set -euo pipefail
@@ -21,11 +22,14 @@ fi
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 echo "load before: $(uptime)"
-for run in 1 2 3; do
-  start=$(date +%s%N)
-  java -jar "$jar" threat-model --bundle "$bundle" --rules "${rules[@]}" \
-      --out "$out/threat-model" > /dev/null 2>&1
-  end=$(date +%s%N)
-  echo "run $run: $(( (end - start) / 1000000 )) ms"
+for command in "java -jar $jar" "$root/attack-examples/attack"; do
+  for run in 1 2 3; do
+    start=$(date +%s%N)
+    # shellcheck disable=SC2086 # the command is a list of words
+    $command threat-model --bundle "$bundle" --rules "${rules[@]}" \
+        --out "$out/threat-model" > /dev/null 2>&1
+    end=$(date +%s%N)
+    echo "${command##*/} run $run: $(( (end - start) / 1000000 )) ms"
+  done
 done
 echo "load after: $(uptime)"
