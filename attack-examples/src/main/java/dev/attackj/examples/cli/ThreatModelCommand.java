@@ -59,8 +59,8 @@ final class ThreatModelCommand implements Callable<Integer> {
   PlanOptions planOptions;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "threat-model",
-      description = "The folder to write, replaced as a whole at the end "
-          + "(default: ${DEFAULT-VALUE}).")
+      description = "The folder to write; an existing one must be empty or contain an earlier "
+          + "report, and is replaced as a whole at the end (default: ${DEFAULT-VALUE}).")
   Path out;
 
   @Mixin
