@@ -458,30 +458,30 @@ public final class KnowledgeBase {
 
   private <T extends AttackObject> List<T> targets(AttackObject source, String type,
       Class<T> targetClass) {
-    List<T> found = new ArrayList<>();
+    Distinct<T> found = new Distinct<>();
     for (Relationship r : relationshipsFrom(source.stixId())) {
       if (r.relationshipType().equals(type)) {
         AttackObject target = index.byStixId.get(r.targetRef());
-        if (targetClass.isInstance(target) && !found.contains(target)) {
+        if (targetClass.isInstance(target)) {
           found.add(targetClass.cast(target));
         }
       }
     }
-    return found;
+    return found.list();
   }
 
   private <T extends AttackObject> List<T> sources(AttackObject target, String type,
       Class<T> sourceClass) {
-    List<T> found = new ArrayList<>();
+    Distinct<T> found = new Distinct<>();
     for (Relationship r : relationshipsTo(target.stixId())) {
       if (r.relationshipType().equals(type)) {
         AttackObject source = index.byStixId.get(r.sourceRef());
-        if (sourceClass.isInstance(source) && !found.contains(source)) {
+        if (sourceClass.isInstance(source)) {
           found.add(sourceClass.cast(source));
         }
       }
     }
-    return found;
+    return found.list();
   }
 
   /** The techniques a group, software or campaign uses itself, each once. */
@@ -514,9 +514,9 @@ public final class KnowledgeBase {
 
   /** The distinct techniques of {@link #techniqueUses}, in order of first use. */
   public List<Technique> techniquesUsedBy(AttackObject actor, Via... routes) {
-    Set<Technique> techniques = new LinkedHashSet<>();
+    Distinct<Technique> techniques = new Distinct<>();
     techniqueUses(actor, routes).forEach(use -> techniques.add(use.technique()));
-    return List.copyOf(techniques);
+    return techniques.list();
   }
 
   private List<TechniqueUse> directUses(AttackObject actor, Via via, AttackObject through) {
@@ -538,14 +538,15 @@ public final class KnowledgeBase {
    */
   public List<Group> groupsUsing(Technique technique, Via... routes) {
     Set<Via> vias = EnumSet.of(Via.DIRECT, routes);
-    Set<Group> groups = new LinkedHashSet<>(sources(technique, "uses", Group.class));
+    Distinct<Group> groups = new Distinct<>();
+    groups.addAll(sources(technique, "uses", Group.class));
     if (vias.contains(Via.CAMPAIGN)) {
       campaignsUsing(technique).forEach(c -> groups.addAll(groupsOf(c)));
     }
     if (vias.contains(Via.SOFTWARE)) {
       softwareUsing(technique).forEach(s -> groups.addAll(groupsUsingSoftware(s)));
     }
-    return List.copyOf(groups);
+    return groups.list();
   }
 
   /** The software that has a technique. */
@@ -620,8 +621,8 @@ public final class KnowledgeBase {
    * ATT&CK v18, and through the log sources of its detection strategies' analytics from v18 on.
    */
   public List<DataComponent> dataComponentsDetecting(Technique technique) {
-    Set<DataComponent> components = new LinkedHashSet<>(
-        sources(technique, "detects", DataComponent.class));
+    Distinct<DataComponent> components = new Distinct<>();
+    components.addAll(sources(technique, "detects", DataComponent.class));
     for (DetectionStrategy strategy : detectionStrategiesOf(technique)) {
       for (Analytic analytic : analyticsOf(strategy)) {
         for (LogSourceReference ref : analytic.logSourceReferences()) {
@@ -631,7 +632,7 @@ public final class KnowledgeBase {
         }
       }
     }
-    return List.copyOf(components);
+    return components.list();
   }
 
   /** The data source a data component belongs to. */
@@ -653,6 +654,29 @@ public final class KnowledgeBase {
   /** The techniques that target an asset (ICS). */
   public List<Technique> techniquesTargeting(Asset asset) {
     return sources(asset, "targets", Technique.class);
+  }
+
+  /**
+   * Objects in order of first appearance, each once. Objects are told apart by STIX id, which
+   * is much cheaper than the deep equality of the values.
+   */
+  private static final class Distinct<T extends AttackObject> {
+    private final List<T> list = new ArrayList<>();
+    private final Set<String> ids = new java.util.HashSet<>();
+
+    void add(T object) {
+      if (ids.add(object.stixId())) {
+        list.add(object);
+      }
+    }
+
+    void addAll(List<? extends T> objects) {
+      objects.forEach(this::add);
+    }
+
+    List<T> list() {
+      return List.copyOf(list);
+    }
   }
 
   @Override

@@ -8,12 +8,16 @@ import java.net.ProxySelector;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -139,6 +143,41 @@ public final class Releases {
     return catalogue.newest(domain).orElseThrow(() -> new ReleaseException(
         Reason.UNKNOWN_RELEASE, "release catalogue lists no release of domain \"" + domain
             + "\"; known domains: " + catalogue.domains()));
+  }
+
+  /**
+   * Finds the cached bundle of a domain with the highest release version, leaving out
+   * pre-releases: a file of the cache directory named like a release file, such as
+   * {@code enterprise-attack-18.1.json}, {@code enterprise-attack-18.1.stix21.json} or either
+   * with {@code .gz} appended. Files placed there by hand count too, including releases the
+   * catalogue does not list yet, so their digest is not checked.
+   *
+   * @return the file, or empty when the cache directory holds none of the domain
+   * @throws IOException if the cache directory exists but cannot be listed
+   */
+  public Optional<Path> newestCached(String domain) throws IOException {
+    Path directory = cache.directory();
+    if (!Files.isDirectory(directory)) {
+      return Optional.empty();
+    }
+    Pattern name = Pattern.compile(Pattern.quote(domain)
+        + "-attack-(\\d+\\.\\d+)(\\.stix21)?\\.json(\\.gz)?");
+    Path newest = null;
+    String newestVersion = null;
+    try (Stream<Path> files = Files.list(directory)) {
+      for (Path file : files.sorted().toList()) {
+        Matcher matcher = name.matcher(file.getFileName().toString());
+        if (!matcher.matches() || !Files.isRegularFile(file)) {
+          continue;
+        }
+        String version = matcher.group(1);
+        if (newestVersion == null || ReleaseVersion.ORDER.compare(version, newestVersion) > 0) {
+          newest = file;
+          newestVersion = version;
+        }
+      }
+    }
+    return Optional.ofNullable(newest);
   }
 
   /** Returns the URL a release is fetched from: its catalogue URL, below the mirror if set. */

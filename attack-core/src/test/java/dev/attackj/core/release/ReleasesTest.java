@@ -371,4 +371,24 @@ class ReleasesTest {
     assertFalse(totals.isEmpty());
     assertTrue(totals.stream().allMatch(OptionalLong::isEmpty));
   }
+
+  @Test
+  void newestCached_picksHighestVersionOfDomain() throws IOException {
+    Files.writeString(cache.resolve("enterprise-attack-9.0.json"), "{}");
+    Files.writeString(cache.resolve("enterprise-attack-18.1.json.gz"), "{}");
+    Files.writeString(cache.resolve("enterprise-attack-11.0-beta.json"), "{}");
+    Files.writeString(cache.resolve("mobile-attack-19.0.json"), "{}");
+    Releases releases = Releases.builder().cacheDirectory(cache).offline(true).build();
+
+    Optional<Path> newest = releases.newestCached("enterprise");
+
+    assertEquals(Optional.of(cache.resolve("enterprise-attack-18.1.json.gz")), newest);
+  }
+
+  @Test
+  void newestCached_emptyWithoutCacheDirectory() throws IOException {
+    Releases releases = Releases.builder().cacheDirectory(cache.resolve("absent")).build();
+
+    assertEquals(Optional.empty(), releases.newestCached("enterprise"));
+  }
 }

@@ -30,6 +30,7 @@ import picocli.CommandLine.Option;
         RankCommand.class,
         StrategiesCommand.class,
         PlanCommand.class,
+        ThreatModelCommand.class,
         DiffCommand.class,
         CommandLine.HelpCommand.class
     })

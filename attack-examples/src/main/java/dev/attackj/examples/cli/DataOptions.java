@@ -60,11 +60,19 @@ final class DataOptions {
    * objects, else from the file name of a single bundle.
    */
   java.util.Optional<String> release(KnowledgeBase kb) {
-    if (kb.release().isEmpty() && releaseOptions.version != null) {
+    return kb.release().or(this::namedRelease);
+  }
+
+  /**
+   * The ATT&CK release the options name without loading the data: {@code --version}, else the
+   * version in the file name of a single bundle, such as {@code 18.1}.
+   */
+  java.util.Optional<String> namedRelease() {
+    if (releaseOptions.version != null) {
       return java.util.Optional.of(releaseOptions.version);
     }
-    if (kb.release().isPresent() || bundles.size() != 1) {
-      return kb.release();
+    if (bundles.size() != 1) {
+      return java.util.Optional.empty();
     }
     java.util.regex.Matcher matcher = java.util.regex.Pattern
         .compile("-(\\d+\\.\\d+)\\.").matcher(bundles.get(0).getFileName().toString());

@@ -12,7 +12,6 @@ import dev.attackj.navigator.LayerWriter;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,18 +38,8 @@ final class PlanCommand implements Callable<Integer> {
   @Mixin
   StrategyOptions strategyOptions;
 
-  @Option(names = "--target", paramLabel = "PERCENT", defaultValue = "80",
-      description = "The coverage of the profile to reach, in percent (default: ${DEFAULT-VALUE}).")
-  double target;
-
-  @Option(names = "--waves", split = ",", paramLabel = "DAYS", defaultValue = "30,60,90",
-      description = "The days after the assessment by which each wave ends "
-          + "(default: ${DEFAULT-VALUE}).")
-  List<Integer> waves = new ArrayList<>();
-
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-      description = "The assessment date (default: today, UTC).")
-  LocalDate date;
+  @Mixin
+  PlanOptions planOptions;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "Write the plan to this file: .yaml or .yml, .json, or .md for Markdown.")
@@ -78,9 +67,9 @@ final class PlanCommand implements Callable<Integer> {
     ThreatProfile profile = inputs.profile();
     Coverage coverage = inputs.coverage();
     RemediationPlanner planner = RemediationPlanner.builder(inputs.kb()).strategy(strategy)
-        .parameters(parameters).targetCoverage(target).waves(waves);
-    if (date != null) {
-      planner.assessmentDate(date);
+        .parameters(parameters).targetCoverage(planOptions.target).waves(planOptions.waves);
+    if (planOptions.date != null) {
+      planner.assessmentDate(planOptions.date);
     }
     RemediationPlan plan = planner.plan(profile, coverage);
 

@@ -12,24 +12,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options that make a threat profile and the coverage of a set of rules. */
 final class ThreatOptions {
 
-  @Option(names = "--actors", split = ",", paramLabel = "ACTOR",
-      description = "ATT&CK groups, campaigns or software by ID, name or alias, separated by "
-          + "commas, such as FIN7,APT38.")
-  List<String> actors = new ArrayList<>();
-
-  @Option(names = "--profile", paramLabel = "FILE",
-      description = "Custom actors: a DeTT&CT group file (.yaml), a Navigator layer (.json) or a "
-          + "CSV file of technique IDs; repeat for several.")
-  List<Path> profiles = new ArrayList<>();
-
-  @Option(names = "--platform", paramLabel = "PLATFORM",
-      description = "Keep only techniques of this platform, such as Windows; repeat for several.")
-  List<String> platforms = new ArrayList<>();
+  @Mixin
+  ActorOptions actorOptions;
 
   @Option(names = "--rules", required = true, arity = "1..*", paramLabel = "PATH",
       description = "Detection rule files or folders (any format `attack coverage` reads).")
@@ -50,13 +40,13 @@ final class ThreatOptions {
    * @throws IllegalArgumentException if neither is given or an actor is unknown
    */
   ThreatProfile profile(KnowledgeBase kb, Optional<String> release) throws IOException {
-    if (actors.isEmpty() && profiles.isEmpty()) {
+    if (actorOptions.actors.isEmpty() && actorOptions.profiles.isEmpty()) {
       throw new IllegalArgumentException("no threat: give --actors A,B or --profile FILE");
     }
-    ThreatProfileBuilder builder = ThreatProfile.builder(kb).platforms(platforms);
+    ThreatProfileBuilder builder = ThreatProfile.builder(kb).platforms(actorOptions.platforms);
     release.ifPresent(builder::release);
-    builder.actors(actors);
-    for (Path file : profiles) {
+    builder.actors(actorOptions.actors);
+    for (Path file : actorOptions.profiles) {
       builder.file(file);
     }
     return builder.build();

@@ -107,6 +107,25 @@ public final class InventoryReader {
         Optional.of(new TechniqueNormalizer(knowledgeBase)), parallel, listener);
   }
 
+  /**
+   * Normalises the technique IDs and tactics of an inventory read without a knowledge base, as a
+   * reader {@linkplain #withKnowledgeBase with one} does, so that rules can be read while the
+   * knowledge base is still loading. The findings and problems of normalisation are appended to
+   * the inventory's report.
+   */
+  public static Inventory normalize(Inventory inventory, KnowledgeBase knowledgeBase) {
+    TechniqueNormalizer normalizer = new TechniqueNormalizer(knowledgeBase);
+    List<DetectionRule> rules = new ArrayList<>(inventory.rules().size());
+    List<Problem> problems = new ArrayList<>(inventory.report().problems());
+    List<TechniqueIdFinding> findings = new ArrayList<>(inventory.report().findings());
+    for (DetectionRule rule : inventory.rules()) {
+      rules.add(normalizer.normalize(rule, findings, problems));
+    }
+    ImportReport report = ImportReport.builder().from(inventory.report())
+        .findings(findings).problems(problems).build();
+    return Inventory.builder().rules(rules).report(report).build();
+  }
+
   /** Returns a reader that reads files in parallel (the default) or one after another. */
   public InventoryReader withParallelism(boolean enabled) {
     return new InventoryReader(importers, format, normalizer, enabled, listener);

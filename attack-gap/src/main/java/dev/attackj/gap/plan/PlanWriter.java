@@ -2,6 +2,8 @@ package dev.attackj.gap.plan;
 
 import dev.attackj.gap.analysis.GapAnalysis;
 import dev.attackj.gap.analysis.TechniqueGap;
+import dev.attackj.gap.profile.Actor;
+import dev.attackj.gap.profile.ActorUse;
 import dev.attackj.gap.profile.TechniqueThreat;
 import dev.attackj.gap.profile.ThreatProfile;
 import dev.attackj.navigator.Gradient;
@@ -101,6 +103,37 @@ public final class PlanWriter {
         .techniques(entries)
         .gradient(Gradient.of(List.of("#ffffff", "#ff6666"), BigDecimal.ZERO,
             BigDecimal.valueOf(Math.max(max, 1))))
+        .build();
+  }
+
+  /**
+   * Makes a layer of the techniques one actor of a profile uses, each scored 1 and commented with
+   * how the actor comes to use it (directly, or through which software or campaign).
+   *
+   * @param actorId the {@linkplain Actor#id() ID} of an actor of the profile
+   * @throws IllegalArgumentException if the profile has no actor of that ID
+   */
+  public static Layer actorLayer(ThreatProfile profile, String actorId) {
+    Actor actor = profile.actor(actorId).orElseThrow(() -> new IllegalArgumentException(
+        "threat profile " + profile.name() + " has no actor " + actorId + "; its actors are "
+            + profile.actorsById().keySet()));
+    List<TechniqueEntry> entries = new ArrayList<>();
+    for (TechniqueThreat threat : profile.techniques().values()) {
+      List<String> routes = threat.uses().stream()
+          .filter(use -> use.actor().equals(actorId))
+          .map(use -> use.via() == ActorUse.Via.DIRECT
+              ? "directly"
+              : "via " + use.via().name().toLowerCase(Locale.ROOT) + " " + use.through())
+          .distinct()
+          .toList();
+      if (!routes.isEmpty()) {
+        entries.add(entry(threat.techniqueId(), 1, "Used " + String.join("; ", routes)));
+      }
+    }
+    return layer(actor.toString(), profile.release(),
+        "Techniques of " + actor + " in the threat profile " + profile.name() + ".")
+        .techniques(entries)
+        .gradient(Gradient.of(List.of("#ffffff", "#ff6666"), 0, 1))
         .build();
   }
 

@@ -135,4 +135,20 @@ class InventoryReaderTest {
     assertTrue(json.at("/rules/0/id").isTextual());
     assertTrue(json.at("/report/problems/0/message").isTextual());
   }
+
+  @Test
+  void normalize_afterReading_matchesReadingWithKnowledgeBase(@TempDir Path folder)
+      throws IOException {
+    Path rules = Files.writeString(folder.resolve("rules.csv"),
+        "id,title,technique\nR1,PowerShell,T1086\nR2,Unknown,T9999\n");
+    dev.attackj.core.KnowledgeBase kb =
+        dev.attackj.core.KnowledgeBase.load(dev.attackj.core.TestData.enterprise("18.1"));
+
+    Inventory later = InventoryReader.normalize(InventoryReader.create().read(rules), kb);
+
+    Inventory direct = InventoryReader.create().withKnowledgeBase(kb).read(rules);
+    assertEquals(direct.rules(), later.rules());
+    assertEquals(direct.report().findings(), later.report().findings());
+    assertEquals(direct.report().problems(), later.report().problems());
+  }
 }

@@ -1,9 +1,13 @@
 package dev.attackj.gap.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.attackj.gap.Enterprise;
 import dev.attackj.gap.analysis.GapStatus;
+import dev.attackj.gap.profile.ThreatProfile;
+import dev.attackj.navigator.Layer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -54,5 +58,27 @@ class PlanWriterTest {
   void effort_size_followsDays() {
     assertEquals(List.of("S", "M", "L"),
         List.of(Effort.of(2, "").size(), Effort.of(5, "").size(), Effort.of(5.5, "").size()));
+  }
+
+  @Test
+  void actorLayer_profileActor_commentsHowItIsUsed() {
+    ThreatProfile profile = ThreatProfile.builder(Enterprise.v18()).release("18.1")
+        .actors(List.of("FIN7", "APT38")).build();
+
+    Layer layer = PlanWriter.actorLayer(profile, "G0046");
+
+    long expected = profile.techniques().values().stream()
+        .filter(threat -> threat.actorIds().contains("G0046")).count();
+    assertEquals(expected, layer.techniques().size());
+    assertEquals("G0046 FIN7", layer.name());
+    assertTrue(layer.techniques().stream()
+        .allMatch(entry -> entry.comment().startsWith("Used ")), layer.toString());
+  }
+
+  @Test
+  void actorLayer_unknownActor_throws() {
+    ThreatProfile profile = ThreatProfile.builder(Enterprise.v18()).actor("FIN7").build();
+
+    assertThrows(IllegalArgumentException.class, () -> PlanWriter.actorLayer(profile, "G0001"));
   }
 }
