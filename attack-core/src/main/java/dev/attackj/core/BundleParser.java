@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -29,12 +29,12 @@ final class BundleParser {
   private final Map<String, List<ExternalReference>> referencesBySource = new HashMap<>(1 << 14);
   private final Set<String> ids = new HashSet<>(1 << 16);
 
-  BundleParser(String source, boolean strict, StreamReadConstraints constraints, int maxObjects) {
+  BundleParser(String source, boolean strict, ReadLimits limits) {
     this.source = source;
     this.strict = strict;
-    this.maxObjects = maxObjects;
+    this.maxObjects = limits.maxObjects();
     JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(constraints)
+        .streamReadConstraints(limits.jsonConstraints())
         .disable(com.fasterxml.jackson.core.StreamReadFeature.AUTO_CLOSE_SOURCE)
         .build();
     this.factory = factory;
@@ -69,10 +69,13 @@ final class BundleParser {
     } catch (StreamConstraintsException e) {
       throw new InvalidInputException(problem(e.getLocation(), null, null,
           "limit exceeded: " + e.getOriginalMessage()
-              + " (raise it with StixReader.withLimits)"), e);
+              + "; raise it with ReadLimits.builder() and StixReader.withLimits"), e);
     } catch (JsonProcessingException e) {
       throw new InvalidInputException(problem(e.getLocation(), null, null,
           "malformed JSON: " + e.getOriginalMessage()), e);
+    } catch (CharConversionException e) {
+      throw new InvalidInputException(problem(null, null, null,
+          "malformed JSON: invalid text encoding: " + e.getMessage()), e);
     }
     checkReferences(objects);
     return builder.objects(objects).report(ParseReport.of(problems)).build();
@@ -87,8 +90,8 @@ final class BundleParser {
       String pointer = "/objects/" + index;
       if (index++ >= maxObjects) {
         throw failure(parser.currentTokenLocation(), pointer,
-            "limit exceeded: more than " + maxObjects
-                + " objects (raise it with StixReader.withLimits)");
+            "limit exceeded: more than " + maxObjects + " objects (maxObjects); raise it with "
+                + "ReadLimits.builder().maxObjects(...) and StixReader.withLimits");
       }
       JsonLocation location = parser.currentTokenLocation();
       if (next != JsonToken.START_OBJECT) {

@@ -1,9 +1,5 @@
 package dev.attackj.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,38 +14,27 @@ import java.nio.file.Path;
  * <p>A lenient reader (the default) collects problems (values of the wrong type, missing
  * properties, duplicate ids, references to objects the bundle lacks, unknown types) into the
  * bundle's {@linkplain StixBundle#report() report} and keeps going; a strict reader throws
- * {@link InvalidInputException} at the first. Malformed JSON and exceeded limits always throw.
+ * {@link InvalidInputException} at the first. Malformed JSON, corrupt gzip data and exceeded
+ * limits always throw {@link InvalidInputException}.
  *
- * <p>Limits, with their defaults: nesting depth 64, string length 20,000,000 characters,
- * 2,000,000 objects, all changed with {@link #withLimits}; and a document size of 2 GB after
- * decompression, which is fixed.
+ * <p>Limits are those of {@link ReadLimits#defaults()} (documents of 256 MiB after
+ * decompression, nesting depth 100, strings of 20,000,000 characters, 2,000,000 objects, gzip
+ * inflating at most 100 to 1). Raise them with {@link #withLimits(ReadLimits)}.
  */
 public final class StixReader {
 
   /** The default limit on objects in one bundle. */
   public static final int DEFAULT_MAX_OBJECTS = 2_000_000;
 
-  private static final StixReader LENIENT = new StixReader(false, defaultConstraints(),
-      DEFAULT_MAX_OBJECTS);
-  private static final StixReader STRICT = new StixReader(true, defaultConstraints(),
-      DEFAULT_MAX_OBJECTS);
+  private static final StixReader LENIENT = new StixReader(false, ReadLimits.defaults());
+  private static final StixReader STRICT = new StixReader(true, ReadLimits.defaults());
 
   private final boolean strict;
-  private final StreamReadConstraints constraints;
-  private final int maxObjects;
+  private final ReadLimits limits;
 
-  private StixReader(boolean strict, StreamReadConstraints constraints, int maxObjects) {
+  private StixReader(boolean strict, ReadLimits limits) {
     this.strict = strict;
-    this.constraints = constraints;
-    this.maxObjects = maxObjects;
-  }
-
-  private static StreamReadConstraints defaultConstraints() {
-    return StreamReadConstraints.builder()
-        .maxNestingDepth(64)
-        .maxStringLength(20_000_000)
-        .maxDocumentLength(2_000_000_000L)
-        .build();
+    this.limits = limits;
   }
 
   /** A reader that collects problems into the report. */
@@ -67,31 +52,37 @@ public final class StixReader {
     return strict;
   }
 
+  /** The limits this reader applies. */
+  public ReadLimits limits() {
+    return limits;
+  }
+
+  /** A reader like this one with other limits. */
+  public StixReader withLimits(ReadLimits newLimits) {
+    return new StixReader(strict, newLimits);
+  }
+
   /**
-   * A reader like this one with other limits.
+   * A reader like this one with other limits on nesting, strings and objects.
    *
    * @param maxNestingDepth the deepest nesting of arrays and objects
    * @param maxStringLength the longest string, in characters
    * @param maxObjects the most objects in one bundle
+   * @throws IllegalArgumentException if a limit is not positive or the nesting is below 4
    */
   public StixReader withLimits(int maxNestingDepth, int maxStringLength, int maxObjects) {
-    checkArgument(maxNestingDepth >= 4, "maxNestingDepth must be at least 4: %s",
-        maxNestingDepth);
-    checkArgument(maxStringLength >= 1, "maxStringLength must be at least 1: %s",
-        maxStringLength);
-    checkArgument(maxObjects >= 0, "maxObjects must be at least 0: %s", maxObjects);
-    StreamReadConstraints limits = constraints.rebuild()
+    return withLimits(ReadLimits.builder().from(limits)
         .maxNestingDepth(maxNestingDepth)
         .maxStringLength(maxStringLength)
-        .build();
-    return new StixReader(strict, limits, maxObjects);
+        .maxObjects(maxObjects)
+        .build());
   }
 
   /**
    * Reads a bundle file, compressed with gzip or not.
    *
    * @throws IOException if the file cannot be read
-   * @throws InvalidInputException if the content is not a readable bundle
+   * @throws InvalidInputException if the content is not a readable bundle or exceeds a limit
    */
   public StixBundle read(Path path) throws IOException {
     try (InputStream in = Files.newInputStream(path)) {
@@ -103,34 +94,25 @@ public final class StixReader {
    * Reads a bundle from a stream, which the caller closes.
    *
    * @param source the name problems give as the file, such as a URL
+   * @throws IOException if the stream cannot be read
+   * @throws InvalidInputException if the content is not a readable bundle or exceeds a limit
    */
   public StixBundle read(InputStream in, String source) throws IOException {
-    InputStream plain = decompressed(in);
-    try {
-      return new BundleParser(source, strict, constraints, maxObjects).parse(plain);
-    } finally {
-      if (plain instanceof InflatingStream inflating) {
-        inflating.close();
-      }
+    try (InputStream plain = limits.openInflatingAhead(in, source)) {
+      return new BundleParser(source, strict, limits).parse(plain);
     }
   }
 
-  /** Reads a bundle from bytes, compressed with gzip or not. */
+  /**
+   * Reads a bundle from bytes, compressed with gzip or not.
+   *
+   * @throws InvalidInputException if the content is not a readable bundle or exceeds a limit
+   */
   public StixBundle read(byte[] bytes, String source) {
     try {
       return read(new ByteArrayInputStream(bytes), source);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new IllegalStateException("reading bytes in memory failed", e);
     }
-  }
-
-  static InputStream decompressed(InputStream in) throws IOException {
-    BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
-    buffered.mark(2);
-    int first = buffered.read();
-    int second = buffered.read();
-    buffered.reset();
-    boolean gzip = first == 0x1f && second == 0x8b;
-    return gzip ? new InflatingStream(buffered) : buffered;
   }
 }

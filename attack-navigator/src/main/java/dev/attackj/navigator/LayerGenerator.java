@@ -2,6 +2,7 @@ package dev.attackj.navigator;
 
 import dev.attackj.core.AttackObject;
 import dev.attackj.core.Campaign;
+import dev.attackj.core.FileNames;
 import dev.attackj.core.Group;
 import dev.attackj.core.KnowledgeBase;
 import dev.attackj.core.Software;
@@ -12,11 +13,13 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -172,7 +175,8 @@ public final class LayerGenerator {
 
   /**
    * Writes one layer per actor into a folder, named by {@link #fileName(AttackObject)}, and
-   * returns the files written.
+   * returns the files written. Names that differ only in case get {@code -2}, {@code -3}, ...
+   * so that no layer replaces another, and each file is written atomically.
    *
    * @throws IOException if the folder or a file cannot be written
    */
@@ -180,18 +184,23 @@ public final class LayerGenerator {
       throws IOException {
     Files.createDirectories(folder);
     List<Path> files = new ArrayList<>();
+    Set<String> taken = new HashSet<>();
     for (AttackObject actor : actors) {
-      Path file = folder.resolve(fileName(actor));
+      String name = FileNames.unique(fileName(actor), ".json", taken);
+      Path file = FileNames.resolveWithin(folder, name);
       LayerWriter.write(forActor(actor), file);
       files.add(file);
     }
     return files;
   }
 
-  /** Returns the file name of an actor's layer, such as {@code G0046-FIN7.json}. */
+  /**
+   * Returns the file name of an actor's layer, such as {@code G0046-FIN7.json}: the ID and
+   * name made safe by {@link FileNames#sanitize}, so that names from a bundle cannot leave the
+   * folder or name a device.
+   */
   public static String fileName(AttackObject actor) {
-    String name = (actor.label() + "-" + actor.name()).replaceAll("[^A-Za-z0-9._-]+", "_");
-    return name.replaceAll("_+$", "") + ".json";
+    return FileNames.sanitize(actor.label() + "-" + actor.name(), ".json");
   }
 
   private int count(Overview kind, Technique technique) {

@@ -5,7 +5,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -74,23 +73,24 @@ public final class LayerRenderer {
   }
 
   /**
-   * Writes a layer as an SVG file in UTF-8.
+   * Writes a layer as an SVG file in UTF-8. The file is written beside the target and then
+   * moved into place, so a failure leaves the previous file intact.
    *
    * @throws IOException if the file cannot be written
    */
   public void writeSvg(Layer layer, Path file) throws IOException {
-    Files.writeString(file, svg(layer), StandardCharsets.UTF_8);
+    byte[] document = svg(layer).getBytes(StandardCharsets.UTF_8);
+    AtomicFiles.write(file, output -> output.write(document));
   }
 
   /**
-   * Writes a layer as a PNG file.
+   * Writes a layer as a PNG file, replacing it in the same way as {@link #writeSvg}.
    *
    * @throws IOException if the file cannot be written
    */
   public void writePng(Layer layer, Path file) throws IOException {
-    try (OutputStream output = Files.newOutputStream(file)) {
-      writePng(layer, output);
-    }
+    BufferedImage image = image(layer);
+    AtomicFiles.write(file, output -> writePng(image, output));
   }
 
   /**
@@ -99,7 +99,11 @@ public final class LayerRenderer {
    * @throws IOException if the stream cannot be written
    */
   public void writePng(Layer layer, OutputStream output) throws IOException {
-    if (!ImageIO.write(image(layer), "png", output)) {
+    writePng(image(layer), output);
+  }
+
+  private static void writePng(BufferedImage image, OutputStream output) throws IOException {
+    if (!ImageIO.write(image, "png", output)) {
       throw new IOException("no PNG writer is available in this Java runtime");
     }
   }

@@ -14,7 +14,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -43,14 +42,23 @@ public final class LayerWriter {
   }
 
   /**
-   * Writes a layer to a file in UTF-8, replacing it.
+   * Writes a layer to a file in UTF-8, replacing it. The file is written beside the target and
+   * then moved into place, so a failure leaves the previous file intact.
    *
    * @throws IOException if the file cannot be written
    */
   public static void write(Layer layer, Path path) throws IOException {
-    try (OutputStream output = Files.newOutputStream(path)) {
-      write(List.of(layer), false, output);
-    }
+    AtomicFiles.write(path, output -> write(List.of(layer), false, output));
+  }
+
+  /**
+   * Writes layers to a file as a JSON list in UTF-8, replacing it in the same way as
+   * {@link #write(Layer, Path)}.
+   *
+   * @throws IOException if the file cannot be written
+   */
+  public static void write(List<Layer> layers, Path path) throws IOException {
+    AtomicFiles.write(path, output -> write(layers, true, output));
   }
 
   /**

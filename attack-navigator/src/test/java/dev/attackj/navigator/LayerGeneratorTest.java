@@ -7,14 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.attackj.core.Group;
 import dev.attackj.core.KnowledgeBase;
+import dev.attackj.core.StixReader;
 import dev.attackj.core.Technique;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -143,5 +147,36 @@ class LayerGeneratorTest {
     assertTrue(error.getMessage().startsWith("a layer of G9001 Example group needs a domain, "
         + "but the knowledge base contains none; the actor's domains are [enterprise-attack, "
         + "mobile-attack]"), error.getMessage());
+  }
+
+  @Test
+  void writeEach_hostileNames_stayInFolder(@TempDir Path root) throws IOException {
+    Path folder = root.resolve("layers");
+    StringBuilder objects = new StringBuilder("{\"type\": \"x-mitre-tactic\", \"id\": "
+        + "\"x-mitre-tactic--1\", \"name\": \"Execution\", \"x_mitre_shortname\": "
+        + "\"execution\", \"x_mitre_domains\": [\"enterprise-attack\"]}");
+    String[] names = {"../../etc/x", "/etc/passwd", "CON", "<script>", "Fin", "FIN", ".."};
+    for (int i = 0; i < names.length; i++) {
+      objects.append(",{\"type\": \"intrusion-set\", \"id\": \"intrusion-set--" + i
+          + "\", \"name\": \"" + names[i] + "\"}");
+    }
+    byte[] bundle = ("{\"type\": \"bundle\", \"objects\": [" + objects + "]}")
+        .getBytes(StandardCharsets.UTF_8);
+    KnowledgeBase kb = KnowledgeBase.of(StixReader.lenient().read(bundle, "hostile.json"));
+
+    List<Path> files = LayerGenerator.of(kb).writeEach(kb.groups(), folder);
+
+    assertEquals(names.length, files.size());
+    assertEquals(names.length, files.stream().distinct().count());
+    try (Stream<Path> written = Files.list(folder)) {
+      assertEquals(names.length, written.count());
+    }
+    for (Path file : files) {
+      assertEquals(folder.toAbsolutePath(), file.getParent(), file.toString());
+      assertFalse(file.getFileName().toString().startsWith("."), file.toString());
+    }
+    try (Stream<Path> all = Files.list(root)) {
+      assertEquals(List.of(folder), all.collect(Collectors.toList()));
+    }
   }
 }

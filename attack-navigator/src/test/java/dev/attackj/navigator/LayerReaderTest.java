@@ -1,12 +1,15 @@
 package dev.attackj.navigator;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.attackj.core.Fuzzer;
 import dev.attackj.core.InvalidInputException;
 import dev.attackj.core.Problem;
+import dev.attackj.core.ReadLimits;
 import dev.attackj.core.TestData;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -230,6 +233,51 @@ class LayerReaderTest {
   void read_rootMustBeObjectOrList() {
     assertThrows(InvalidInputException.class,
         () -> LayerReader.lenient().read("42", "number.json"));
+  }
+
+  @Test
+  @Timeout(20)
+  void read_longPropertyNameOverLargeArray_boundedTime() {
+    String json = "{\"name\": \"x\", \"domain\": \"enterprise-attack\", \"" + "k".repeat(40_000)
+        + "\": [" + "0,".repeat(200_000) + "0]}";
+
+    LayerFile file = LayerReader.lenient().read(json, "long-name.json");
+
+    assertEquals("x", file.layer().name());
+  }
+
+  @Test
+  void read_moreValuesThanLimit_failsNamingLimit() {
+    LayerReader reader = LayerReader.lenient()
+        .withLimits(ReadLimits.builder().maxObjects(10).build());
+    String json = "{\"name\": \"x\", \"techniques\": [" + "{},".repeat(20) + "{}]}";
+
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> reader.read(json, "many.json"));
+
+    assertTrue(e.getMessage().contains("maxObjects = 10"), e.getMessage());
+  }
+
+  @Test
+  void read_gzipBomb_failsNamingLimit() {
+    byte[] bomb = Fuzzer.gzip(("[" + " ".repeat(64 << 20) + "]").getBytes(UTF_8));
+
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> LayerReader.lenient().read(bomb, "bomb.json.gz"));
+
+    assertTrue(e.getMessage().contains("maxInflationRatio"), e.getMessage());
+  }
+
+  @Test
+  void read_numberLongerThanReadable_rejected() {
+    String json = "{\"name\": \"x\", \"domain\": \"enterprise-attack\", \"techniques\": "
+        + "[{\"techniqueID\": \"T1059\", \"score\": 1e-1000}]}";
+
+    InvalidInputException error = assertThrows(InvalidInputException.class,
+        () -> LayerReader.lenient().read(json, "long.json"));
+
+    assertEquals("score must have at most 1000 characters when written out: 1e-1000",
+        error.problem().message());
   }
 
   @Test

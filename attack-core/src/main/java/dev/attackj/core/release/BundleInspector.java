@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedInputStream;
+import dev.attackj.core.ReadLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,7 +17,6 @@ import java.security.MessageDigest;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Reads a bundle once to find its {@code x-mitre-collection} object and the SHA-256 digest of
@@ -29,7 +28,8 @@ final class BundleInspector {
   private static final String NAME_SUFFIX = " ATT&CK";
 
   private static final ObjectMapper MAPPER = new ObjectMapper(
-      JsonFactory.builder().disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build());
+      JsonFactory.builder().disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+          .streamReadConstraints(ReadLimits.defaults().jsonConstraints()).build());
 
   private BundleInspector() {}
 
@@ -140,18 +140,14 @@ final class BundleInspector {
     return Optional.empty();
   }
 
-  /** Opens a file, gunzipping it when it starts with the gzip signature, and digests the bytes. */
+  /**
+   * Opens a file within the default read limits, gunzipping it when it starts with the gzip
+   * signature, and digests the bytes.
+   */
   private static InputStream openDigested(Path file, MessageDigest digest) throws IOException {
-    InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    InputStream raw = Files.newInputStream(file);
     try {
-      raw.mark(2);
-      int first = raw.read();
-      int second = raw.read();
-      raw.reset();
-      InputStream plain = first == 0x1f && second == 0x8b
-          ? new GZIPInputStream(raw, 1 << 16)
-          : raw;
-      return new DigestInputStream(plain, digest);
+      return new DigestInputStream(ReadLimits.defaults().open(raw, file.toString()), digest);
     } catch (IOException e) {
       raw.close();
       throw e;

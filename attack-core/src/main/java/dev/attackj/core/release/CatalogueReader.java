@@ -1,10 +1,14 @@
 package dev.attackj.core.release;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.attackj.core.InvalidInputException;
 import dev.attackj.core.Problem;
+import dev.attackj.core.ReadLimits;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -26,7 +30,8 @@ final class CatalogueReader {
   private static final Set<String> ENTRY_KEYS =
       Set.of("domain", "version", "stix", "url", "sha256");
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+      .streamReadConstraints(ReadLimits.defaults().jsonConstraints()).build());
 
   private CatalogueReader() {}
 
@@ -39,9 +44,13 @@ final class CatalogueReader {
   static List<Release> read(InputStream in, String source) throws IOException {
     JsonNode root;
     try {
-      root = MAPPER.readTree(in);
+      root = MAPPER.readTree(ReadLimits.defaults().open(in, source));
+    } catch (StreamConstraintsException e) {
+      throw invalid(source, "", "limit exceeded: catalogue " + e.getOriginalMessage(), e);
     } catch (JsonProcessingException e) {
       throw invalid(source, "", "catalogue is not valid JSON: " + e.getOriginalMessage(), e);
+    } catch (CharConversionException e) {
+      throw invalid(source, "", "catalogue is not valid JSON: " + e.getMessage(), e);
     }
     if (root == null || !root.isObject() || !root.path("releases").isArray()) {
       throw invalid(source, "", "catalogue must be a JSON object with a \"releases\" array", null);

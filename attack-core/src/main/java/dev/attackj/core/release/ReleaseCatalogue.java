@@ -147,6 +147,8 @@ public final class ReleaseCatalogue {
    *
    * @return empty when the bundle has no collection object and its digest is not listed
    * @throws IOException if the file cannot be read or is not a JSON object
+   * @throws dev.attackj.core.InvalidInputException if the file exceeds a
+   *     {@linkplain dev.attackj.core.ReadLimits read limit} or its gzip data is corrupt
    */
   public Optional<BundleIdentity> identify(Path bundle) throws IOException {
     return BundleInspector.identify(bundle, this);

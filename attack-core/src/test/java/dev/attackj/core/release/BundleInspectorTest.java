@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.attackj.core.Fuzzer;
+import dev.attackj.core.InvalidInputException;
 import dev.attackj.core.TestData;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -70,5 +72,17 @@ class BundleInspectorTest {
         assertThrows(IOException.class, () -> ReleaseCatalogue.builtIn().identify(bundle));
 
     assertTrue(error.getMessage().contains("list.json"), error.getMessage());
+  }
+
+  @Test
+  void identify_gzipBomb_failsNamingLimit() throws IOException {
+    byte[] spaces = new byte[64 << 20];
+    java.util.Arrays.fill(spaces, (byte) ' ');
+    Path bundle = Files.write(folder.resolve("bomb.json.gz"), Fuzzer.gzip(spaces));
+
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> ReleaseCatalogue.builtIn().identify(bundle));
+
+    assertTrue(e.getMessage().contains("maxInflationRatio"), e.getMessage());
   }
 }

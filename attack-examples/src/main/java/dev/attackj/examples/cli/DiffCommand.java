@@ -8,7 +8,6 @@ import dev.attackj.navigator.ReleaseDiffLayer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -96,7 +95,7 @@ final class DiffCommand implements Callable<Integer> {
       spec.commandLine().getOut().print(text);
       spec.commandLine().getOut().flush();
     } else {
-      Files.writeString(output, text, StandardCharsets.UTF_8);
+      AtomicFiles.writeString(output, text);
     }
   }
 

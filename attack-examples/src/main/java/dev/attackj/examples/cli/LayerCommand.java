@@ -19,7 +19,6 @@ import dev.attackj.navigator.Overview;
 import dev.attackj.navigator.ScoreExpression;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,7 +80,7 @@ final class LayerCommand implements Runnable {
         out.print(text);
         out.flush();
       } else {
-        Files.writeString(output, text, StandardCharsets.UTF_8);
+        AtomicFiles.writeString(output, text);
       }
     }
   }
@@ -289,8 +288,8 @@ final class LayerCommand implements Runnable {
       }
 
       if (migrate && output.output != null) {
-        Files.writeString(output.output, layers.size() == 1 ? LayerWriter.toJson(layers.get(0))
-            : LayerWriter.toJson(layers), StandardCharsets.UTF_8);
+        AtomicFiles.writeString(output.output, layers.size() == 1
+            ? LayerWriter.toJson(layers.get(0)) : LayerWriter.toJson(layers));
       }
       return valid ? 0 : 1;
     }

@@ -13,7 +13,6 @@ import dev.attackj.navigator.LayerWriter;
 import dev.attackj.navigator.MigratedLayer;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,8 +82,8 @@ final class LayerMigrateCommand implements Callable<Integer> {
         : LayerWriter.toJson(layers);
     output.write(spec, json);
     if (report != null) {
-      Files.writeString(report, Output.JSON.writeValueAsString(
-          reports.size() == 1 ? reports.get(0) : reports), StandardCharsets.UTF_8);
+      AtomicFiles.writeString(report, Output.JSON.writeValueAsString(
+          reports.size() == 1 ? reports.get(0) : reports));
     }
     return 0;
   }

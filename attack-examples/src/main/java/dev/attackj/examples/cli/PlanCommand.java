@@ -74,7 +74,7 @@ final class PlanCommand implements Callable<Integer> {
     RemediationPlan plan = planner.plan(profile, coverage);
 
     if (output != null) {
-      Files.writeString(output, render(plan, output));
+      AtomicFiles.writeString(output, render(plan, output));
     }
     if (layers != null) {
       Files.createDirectories(layers);

@@ -1,5 +1,6 @@
 package dev.attackj.examples.threatmodel;
 
+import dev.attackj.core.FileNames;
 import dev.attackj.gap.coverage.CoverageLayer;
 import dev.attackj.gap.plan.PlanWriter;
 import dev.attackj.gap.profile.Actor;
@@ -12,11 +13,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -125,9 +128,10 @@ public final class ThreatModelWriter {
     layers.put(DETECTIONS_LAYER, CoverageLayer.of(model.coverage(), "Detections",
         "enterprise-attack", release.isEmpty() ? Optional.empty() : Optional.of(release),
         model.profile().platforms()));
+    Set<String> taken = new HashSet<>();
     for (Actor actor : model.profile().actors()) {
-      layers.put("layers/actors/" + fileName(actor) + ".json",
-          PlanWriter.actorLayer(model.profile(), actor.id()));
+      String name = FileNames.unique(fileName(actor) + ".json", ".json", taken);
+      layers.put("layers/actors/" + name, PlanWriter.actorLayer(model.profile(), actor.id()));
     }
     return layers;
   }
@@ -137,12 +141,16 @@ public final class ThreatModelWriter {
     return "pictures/" + layerFile.substring("layers/".length()).replaceFirst("\\.json$", ".svg");
   }
 
-  /** Returns a file name for an actor: its ID and name in lower case, such as {@code g0046-fin7}. */
+  /**
+   * Returns a file name for an actor: its ID and name in lower case, such as {@code g0046-fin7},
+   * at most {@value FileNames#MAX_LENGTH} characters and never a name Windows reserves for a
+   * device. Actors whose names coincide get {@code -2}, {@code -3}, ... in {@link #layers}.
+   */
   static String fileName(Actor actor) {
     String text = actor.id().equals(actor.name()) ? actor.name() : actor.id() + "-" + actor.name();
     String name = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
         .replaceAll("^-|-$", "");
-    return name.isEmpty() ? "actor" : name;
+    return name.isEmpty() ? "actor" : FileNames.sanitize(name, "");
   }
 
   private static void write(Path folder, String name, String text, List<String> written)

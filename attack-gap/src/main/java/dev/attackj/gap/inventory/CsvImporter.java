@@ -2,6 +2,7 @@ package dev.attackj.gap.inventory;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -27,7 +28,8 @@ public final class CsvImporter implements RuleImporter {
 
   private static final Pattern CELL_SEPARATOR = Pattern.compile("[,;|\\s]+");
   private static final Map<String, String> COLUMNS = columns();
-  private static final CsvMapper MAPPER = CsvMapper.builder()
+  private static final CsvMapper MAPPER = CsvMapper.builder(CsvFactory.builder()
+          .streamReadConstraints(Parsing.LIMITS.jsonConstraints()).build())
       .enable(CsvParser.Feature.WRAP_AS_ARRAY)
       .enable(CsvParser.Feature.TRIM_SPACES)
       .build();
@@ -113,6 +115,12 @@ public final class CsvImporter implements RuleImporter {
     try (MappingIterator<String[]> iterator =
         MAPPER.readerFor(String[].class).with(schema).readValues(content)) {
       while (iterator.hasNextValue()) {
+        if (rows.size() >= Parsing.LIMITS.maxObjects()) {
+          result.addProblem(Parsing.problem(source, "limit exceeded: more than "
+              + Parsing.LIMITS.maxObjects() + " rows (maxObjects of ReadLimits); the rest of "
+              + "the file is skipped"));
+          break;
+        }
         int line = iterator.getParser().currentLocation().getLineNr();
         rows.add(iterator.nextValue());
         lines.add(Math.max(line, 1));

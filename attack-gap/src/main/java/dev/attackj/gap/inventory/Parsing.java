@@ -1,15 +1,19 @@
 package dev.attackj.gap.inventory;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.toml.TomlFactory;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.attackj.core.ImmutableProblem;
 import dev.attackj.core.InvalidInputException;
 import dev.attackj.core.Problem;
+import dev.attackj.core.ReadLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,13 +21,27 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /** Shared mappers and helpers of the importers: reading values, building problems. */
 final class Parsing {
 
-  static final ObjectMapper JSON = JsonMapper.builder().build();
-  static final YAMLMapper YAML = YAMLMapper.builder().build();
-  static final TomlMapper TOML = TomlMapper.builder().build();
+  /** The limits every importer applies: those of {@link ReadLimits#defaults()}. */
+  static final ReadLimits LIMITS = ReadLimits.defaults();
+
+  static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
+      .streamReadConstraints(LIMITS.jsonConstraints()).build()).build();
+  static final YAMLMapper YAML = YAMLMapper.builder(yamlFactory(LIMITS)).build();
+  static final TomlMapper TOML = TomlMapper.builder(TomlFactory.builder()
+      .streamReadConstraints(LIMITS.jsonConstraints()).build()).build();
+
+  /**
+   * The most characters of one YAML file, SnakeYAML's default. SnakeYAML needs seconds for a
+   * few megabytes and its time grows faster than the size, so larger files are rejected
+   * before parsing; rule files have a few kilobytes, DeTT&CT administration files well under
+   * a megabyte.
+   */
+  static final int MAX_YAML_CODE_POINTS = 3 << 20;
 
   /** A value that is meant as a technique ID, even a mistyped one: T followed by a digit. */
   private static final Pattern TECHNIQUE_LIKE = Pattern.compile("(?i)T\\d[\\d.]*");
@@ -32,6 +50,20 @@ final class Parsing {
   private static final Pattern YAML_MARK = Pattern.compile("line (\\d+), column (\\d+)");
 
   private Parsing() {}
+
+  /**
+   * A YAML factory within limits: SnakeYAML's alias count (against "billion laughs" documents),
+   * nesting depth and document size, and Jackson's string and nesting constraints.
+   */
+  static YAMLFactory yamlFactory(ReadLimits limits) {
+    LoaderOptions options = new LoaderOptions();
+    options.setMaxAliasesForCollections(limits.maxYamlAliases());
+    options.setNestingDepthLimit(limits.maxNestingDepth());
+    options.setCodePointLimit((int) Math.min(MAX_YAML_CODE_POINTS, limits.maxDocumentBytes()));
+    options.setAllowRecursiveKeys(false);
+    return YAMLFactory.builder().loaderOptions(options)
+        .streamReadConstraints(limits.jsonConstraints()).build();
+  }
 
   /** The text of a field, or empty when the field is absent, null or not a scalar. */
   static String text(JsonNode node, String field) {
@@ -154,6 +186,9 @@ final class Parsing {
    */
   static JsonNode readObject(ObjectMapper mapper, String format, String content, String source,
       String what) {
+    if (mapper == YAML) {
+      checkYamlSize(content, source);
+    }
     JsonNode root;
     try {
       root = mapper.readTree(content);
@@ -169,6 +204,20 @@ final class Parsing {
               + root.getNodeType().name().toLowerCase(Locale.ROOT)));
     }
     return root;
+  }
+
+  /**
+   * Checks that YAML content is within {@link #MAX_YAML_CODE_POINTS}.
+   *
+   * @throws InvalidInputException naming the limit if it is not
+   */
+  static void checkYamlSize(String content, String source) {
+    if (content.length() > MAX_YAML_CODE_POINTS
+        && content.codePointCount(0, content.length()) > MAX_YAML_CODE_POINTS) {
+      throw new InvalidInputException(problem(source, "limit exceeded: YAML file has more than "
+          + MAX_YAML_CODE_POINTS + " characters, the most a YAML rule file may have; split "
+          + "the file"));
+    }
   }
 
   static Problem problem(String source, String message) {

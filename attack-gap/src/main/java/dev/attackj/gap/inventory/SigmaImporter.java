@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.attackj.core.InvalidInputException;
 import dev.attackj.core.Problem;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -54,6 +55,11 @@ public final class SigmaImporter implements RuleImporter {
   @Override
   public ImportResult read(String content, String source) {
     ImmutableImportResult.Builder result = ImportResult.builder();
+    try {
+      Parsing.checkYamlSize(content, source);
+    } catch (InvalidInputException error) {
+      return result.addProblem(error.problem()).build();
+    }
     ObjectNode global = null;
     int index = 0;
     try (JsonParser parser = Parsing.YAML.createParser(content)) {

@@ -3,23 +3,29 @@ package dev.attackj.gap.profile;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.attackj.core.ImmutableProblem;
 import dev.attackj.core.InvalidInputException;
 import dev.attackj.core.Problem;
+import dev.attackj.core.ReadLimits;
 import dev.attackj.navigator.Layer;
 import dev.attackj.navigator.LayerFile;
 import dev.attackj.navigator.LayerReader;
 import dev.attackj.navigator.TechniqueEntry;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Readers of the files that define custom actors: DeTT&CT group administration YAML, Navigator
@@ -28,7 +34,13 @@ import java.util.Map;
  */
 final class ActorFiles {
 
-  private static final ObjectMapper YAML = new YAMLMapper();
+  private static final ReadLimits LIMITS = ReadLimits.defaults();
+
+  /**
+   * A YAML mapper within the limits: SnakeYAML's alias count (against "billion laughs"
+   * documents), nesting depth and size, and Jackson's string and nesting constraints.
+   */
+  private static final ObjectMapper YAML = new YAMLMapper(yamlFactory());
 
   private ActorFiles() {}
 
@@ -97,7 +109,11 @@ final class ActorFiles {
    * is a header; blank lines and lines starting with {@code #} are skipped.
    */
   static CustomActor readCsv(Path file, List<Problem> problems) throws IOException {
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    List<String> lines = text(file).lines().collect(Collectors.toList());
+    if (lines.size() > LIMITS.maxObjects()) {
+      throw ReadLimits.exceeded(file.toString(), "maxObjects", LIMITS.maxObjects(),
+          "the CSV file has " + lines.size() + " lines");
+    }
     Map<String, Double> raw = new LinkedHashMap<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).strip();
@@ -158,9 +174,37 @@ final class ActorFiles {
     return scaled;
   }
 
-  private static JsonNode parse(ObjectMapper mapper, Path file) throws IOException {
+  private static YAMLFactory yamlFactory() {
+    LoaderOptions options = new LoaderOptions();
+    options.setMaxAliasesForCollections(LIMITS.maxYamlAliases());
+    options.setNestingDepthLimit(LIMITS.maxNestingDepth());
+    options.setAllowRecursiveKeys(false);
+    return YAMLFactory.builder().loaderOptions(options)
+        .streamReadConstraints(LIMITS.jsonConstraints()).build();
+  }
+
+  /**
+   * Reads a file as UTF-8 text within the read limits, decompressing gzip.
+   *
+   * @throws InvalidInputException if the file exceeds a limit or is not UTF-8
+   */
+  private static String text(Path file) throws IOException {
+    byte[] bytes = LIMITS.readAllBytes(file);
     try {
-      JsonNode root = mapper.readTree(file.toFile());
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw new InvalidInputException(Problem.builder().file(file.toString())
+          .message("file is not text in UTF-8: " + e.getMessage()).build(), e);
+    }
+  }
+
+  private static JsonNode parse(ObjectMapper mapper, Path file) throws IOException {
+    String content = text(file);
+    try {
+      JsonNode root = mapper.readTree(content);
       if (root == null || !root.isObject()) {
         throw invalid(file, "", "file must hold an object at its top level");
       }

@@ -266,4 +266,16 @@ class ThreatProfileBuilderTest {
     assertEquals(List.of("team", "team (2)"),
         profile.actors().stream().map(Actor::id).toList());
   }
+
+  @Test
+  void csv_invalidUtf8_failsAsInvalidInput(@TempDir Path folder) throws IOException {
+    Path file = Files.write(folder.resolve("actors.csv"),
+        new byte[] {'T', '1', '0', '5', '9', (byte) 0xC3, 0x28, '\n'});
+    ThreatProfileBuilder builder = ThreatProfile.builder(Enterprise.v18());
+
+    InvalidInputException error =
+        assertThrows(InvalidInputException.class, () -> builder.csv(file, 1.0));
+
+    assertTrue(error.getMessage().contains("not text in UTF-8"), error.getMessage());
+  }
 }
