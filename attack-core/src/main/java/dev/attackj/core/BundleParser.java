@@ -46,16 +46,22 @@ final class BundleParser {
     try (JsonParser parser = factory.createParser(in)) {
       expect(parser, parser.nextToken(), JsonToken.START_OBJECT, "",
           "a JSON object (a STIX bundle)");
+      boolean bundleType = false;
+      boolean hasObjects = false;
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String field = parser.currentName();
         JsonToken value = parser.nextToken();
         switch (field) {
-          case "objects" -> readObjects(parser, value, objects);
+          case "objects" -> {
+            hasObjects = true;
+            readObjects(parser, value, objects);
+          }
           case "id" -> builder.bundleId(text(parser, value, "/id"));
           case "spec_version" -> builder.specVersion(text(parser, value, "/spec_version"));
           case "type" -> {
             String type = text(parser, value, "/type");
-            if (!"bundle".equals(type)) {
+            bundleType = "bundle".equals(type);
+            if (!bundleType) {
               report(Problem.Severity.ERROR, parser.currentTokenLocation(), "/type", null,
                   "bundle type must be \"bundle\": \"" + type + "\"");
             }
@@ -65,6 +71,10 @@ final class BundleParser {
       }
       if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
         throw failure(parser.currentTokenLocation(), "", "content after the end of the bundle");
+      }
+      if (!bundleType && !hasObjects) {
+        throw failure(null, "", "not a STIX bundle: the document has neither \"type\": "
+            + "\"bundle\" nor an \"objects\" array");
       }
     } catch (StreamConstraintsException e) {
       throw new InvalidInputException(problem(e.getLocation(), null, null,

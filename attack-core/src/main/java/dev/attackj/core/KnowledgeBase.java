@@ -26,7 +26,8 @@ import java.util.function.Predicate;
  * ICS together) that answers lookups in constant time and relationship questions from
  * precomputed adjacency lists. It is safe to share between threads.
  *
- * <p>Listings and relationship queries hold only active objects (neither revoked nor
+ * <p>Relationship queries list related objects by ATT&CK id. Listings and relationship
+ * queries hold only active objects (neither revoked nor
  * deprecated) unless {@link Include#ALL} is asked for; lookups by id or name find every object,
  * and {@link #resolve(String)} follows revocations to the current object.
  *
@@ -37,6 +38,9 @@ import java.util.function.Predicate;
  * }</pre>
  */
 public final class KnowledgeBase {
+
+  private static final Comparator<AttackObject> BY_LABEL =
+      Comparator.comparing(AttackObject::label);
 
   private final List<StixBundle> bundles;
   private final ParseReport report;
@@ -235,6 +239,24 @@ public final class KnowledgeBase {
   private static <T extends AttackObject> Optional<T> first(List<AttackObject> objects,
       Class<T> type) {
     return objects.stream().filter(type::isInstance).map(type::cast).findFirst();
+  }
+
+  /**
+   * The ATT&CK ids, names and aliases of active objects of the given kinds closest to a text
+   * that found nothing, for "did you mean" messages: at most five, those containing the text or
+   * within an edit distance of a third of its length (at least 2), closest first.
+   */
+  @SafeVarargs
+  public final List<String> suggestNames(String text, Class<? extends AttackObject>... types) {
+    List<String> names = new ArrayList<>();
+    for (Class<? extends AttackObject> type : types) {
+      for (AttackObject object : objects(type)) {
+        object.attackId().ifPresent(names::add);
+        names.add(object.name());
+        names.addAll(object.aliases());
+      }
+    }
+    return NameSuggester.closest(text, names);
   }
 
   /**
@@ -512,7 +534,7 @@ public final class KnowledgeBase {
     return uses;
   }
 
-  /** The distinct techniques of {@link #techniqueUses}, in order of first use. */
+  /** The distinct techniques of {@link #techniqueUses}, by ATT&CK id. */
   public List<Technique> techniquesUsedBy(AttackObject actor, Via... routes) {
     Distinct<Technique> techniques = new Distinct<>();
     techniqueUses(actor, routes).forEach(use -> techniques.add(use.technique()));
@@ -611,9 +633,18 @@ public final class KnowledgeBase {
     return analytics;
   }
 
-  /** The techniques a detection strategy or data component detects. */
+  /**
+   * The techniques a detection strategy or data component detects. A data component detects a
+   * technique through a {@code detects} relationship before ATT&CK v18, and from v18 on through
+   * the detection strategies whose analytics read it.
+   */
   public List<Technique> techniquesDetectedBy(AttackObject strategyOrComponent) {
-    return targets(strategyOrComponent, "detects", Technique.class);
+    Distinct<Technique> techniques = new Distinct<>();
+    techniques.addAll(targets(strategyOrComponent, "detects", Technique.class));
+    for (DetectionStrategy strategy : index.strategiesReading.get(strategyOrComponent.stixId())) {
+      techniques.addAll(targets(strategy, "detects", Technique.class));
+    }
+    return techniques.list();
   }
 
   /**
@@ -657,8 +688,8 @@ public final class KnowledgeBase {
   }
 
   /**
-   * Objects in order of first appearance, each once. Objects are told apart by STIX id, which
-   * is much cheaper than the deep equality of the values.
+   * Objects each once, listed by ATT&CK id (STIX id for objects without one). Objects are told
+   * apart by STIX id, which is much cheaper than the deep equality of the values.
    */
   private static final class Distinct<T extends AttackObject> {
     private final List<T> list = new ArrayList<>();
@@ -675,6 +706,7 @@ public final class KnowledgeBase {
     }
 
     List<T> list() {
+      list.sort(BY_LABEL);
       return List.copyOf(list);
     }
   }
@@ -705,6 +737,7 @@ public final class KnowledgeBase {
     final ImmutableListMultimap<String, Technique> subTechniques;
     final Map<String, Technique> parent = new HashMap<>();
     final ImmutableSet<String> domains;
+    final ImmutableListMultimap<String, DetectionStrategy> strategiesReading;
 
     Index(List<StixBundle> bundles) {
       all = firstOfEachId(bundles);
@@ -726,6 +759,25 @@ public final class KnowledgeBase {
           .collect(ImmutableList.toImmutableList());
       techniquesOf = indexTactics();
       subTechniques = indexSubTechniques();
+      strategiesReading = indexStrategiesByComponent();
+    }
+
+    /** Active detection strategies by the STIX ids of the data components their analytics read. */
+    private ImmutableListMultimap<String, DetectionStrategy> indexStrategiesByComponent() {
+      ImmutableListMultimap.Builder<String, DetectionStrategy> index =
+          ImmutableListMultimap.builder();
+      for (AttackObject object : active) {
+        if (object instanceof DetectionStrategy strategy) {
+          Set<String> components = new LinkedHashSet<>();
+          for (String ref : strategy.analyticRefs()) {
+            if (byStixId.get(ref) instanceof Analytic analytic && analytic.isActive()) {
+              analytic.logSourceReferences().forEach(r -> components.add(r.dataComponentRef()));
+            }
+          }
+          components.forEach(component -> index.put(component, strategy));
+        }
+      }
+      return index.build();
     }
 
     /** Every object once, the first of each STIX id in bundle order. */

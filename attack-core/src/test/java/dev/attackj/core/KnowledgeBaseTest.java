@@ -126,6 +126,25 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void techniquesDetectedBy_dataComponentThroughAnalytics() {
+    Technique powerShell = kb.technique("T1059.001").orElseThrow();
+    DataComponent processCreation = kb.dataComponent("Process Creation").orElseThrow();
+
+    List<Technique> detected = kb.techniquesDetectedBy(processCreation);
+
+    assertTrue(kb.dataComponentsDetecting(powerShell).contains(processCreation));
+    assertTrue(detected.contains(powerShell));
+    assertTrue(detected.size() > 100, () -> detected.size() + " techniques");
+  }
+
+  @Test
+  void suggestNames_closeToATypo() {
+    List<String> suggestions = kb.suggestNames("Lazarus", Group.class);
+
+    assertTrue(suggestions.contains("Lazarus Group"), suggestions::toString);
+  }
+
+  @Test
   void report_realBundleHasNoErrors() {
     assertFalse(kb.report().hasErrors(), () -> kb.report().problems().stream()
         .limit(5).map(Problem::toString).collect(Collectors.joining("\n")));

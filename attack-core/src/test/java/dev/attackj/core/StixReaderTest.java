@@ -112,6 +112,17 @@ class StixReaderTest {
   }
 
   @Test
+  void read_navigatorLayerIsNotABundle() {
+    String layer = "{\"name\": \"layer\", \"domain\": \"enterprise-attack\", \"techniques\": []}";
+
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> StixReader.lenient().read(layer.getBytes(StandardCharsets.UTF_8), "layer.json"));
+
+    assertTrue(e.getMessage().contains("not a STIX bundle"), e.getMessage());
+    assertTrue(e.getMessage().contains("layer.json"), e.getMessage());
+  }
+
+  @Test
   void read_objectWithoutIdSkippedAndReported() {
     StixBundle bundle = read("{\"type\": \"tool\", \"name\": \"nameless\"}");
 

@@ -62,6 +62,8 @@ public final class AttackCli implements Runnable {
   public static CommandLine commandLine() {
     CommandLine line = new CommandLine(new AttackCli());
     line.setExecutionExceptionHandler(AttackCli::handle);
+    line.setParameterExceptionHandler(AttackCli::usageError);
+    line.setCaseInsensitiveEnumValuesAllowed(true);
     return line;
   }
 
@@ -75,6 +77,17 @@ public final class AttackCli implements Runnable {
     }
     err.flush();
     return 1;
+  }
+
+  /** Prints a usage mistake as one line with a hint, and returns 2. */
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine line = e.getCommandLine();
+    PrintWriter err = line.getErr();
+    err.println("attack: " + e.getMessage());
+    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    err.println("Run '" + line.getCommandSpec().qualifiedName() + " --help' for usage.");
+    err.flush();
+    return 2;
   }
 
   static String message(Throwable e) {

@@ -44,8 +44,7 @@ final class GroupsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     KnowledgeBase kb = data.knowledgeBase();
-    Technique found = kb.technique(technique).orElseThrow(() -> new IllegalArgumentException(
-        "no technique has the id or name \"" + technique + "\""));
+    Technique found = Lookups.technique(kb, technique, spec.commandLine().getErr());
     List<Via> routes = new ArrayList<>();
     if (viaCampaigns) {
       routes.add(Via.CAMPAIGN);

@@ -45,8 +45,7 @@ final class ShowCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     KnowledgeBase kb = data.knowledgeBase();
-    AttackObject object = kb.find(key).orElseThrow(() -> new IllegalArgumentException(
-        "no ATT&CK object has the id, name or alias \"" + key + "\""));
+    AttackObject object = Lookups.any(kb, key);
     Map<String, List<? extends AttackObject>> related = related(kb, object);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

@@ -52,8 +52,7 @@ final class TechniquesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     KnowledgeBase kb = data.knowledgeBase();
-    AttackObject actor = kb.group(group).orElseThrow(() -> new IllegalArgumentException(
-        "no group has the id, name or alias \"" + group + "\""));
+    AttackObject actor = Lookups.group(kb, group, spec.commandLine().getErr());
     List<Via> routes = new ArrayList<>();
     if (viaSoftware) {
       routes.add(Via.SOFTWARE);

@@ -1,6 +1,9 @@
 package dev.attackj.gap.profile;
 
 import dev.attackj.core.AttackObject;
+import dev.attackj.core.Software;
+import dev.attackj.core.Campaign;
+import dev.attackj.core.Group;
 import dev.attackj.core.KnowledgeBase;
 import dev.attackj.core.ObjectType;
 import dev.attackj.core.Problem;
@@ -92,7 +95,8 @@ public final class ThreatProfileBuilder {
   public ThreatProfileBuilder actor(String idNameOrAlias, double weight) {
     AttackObject object = lookUp(idNameOrAlias.trim())
         .orElseThrow(() -> new UnknownActorException(idNameOrAlias, release(),
-            NameSuggester.closest(idNameOrAlias, knownActorNames())));
+            knowledgeBase.suggestNames(idNameOrAlias, Group.class, Campaign.class,
+                Software.class)));
     Actor actor = add(Actor.builder().id(object.label()).name(object.name()).kind(kindOf(object))
         .weight(weight).source(releaseLabel()).build());
 
@@ -246,19 +250,6 @@ public final class ThreatProfileBuilder {
     }
     Optional<? extends AttackObject> campaign = knowledgeBase.campaign(text);
     return campaign.isPresent() ? campaign : knowledgeBase.software(text);
-  }
-
-  private List<String> knownActorNames() {
-    List<String> names = new ArrayList<>();
-    List<AttackObject> objects = new ArrayList<>(knowledgeBase.groups());
-    objects.addAll(knowledgeBase.campaigns());
-    objects.addAll(knowledgeBase.software());
-    for (AttackObject object : objects) {
-      object.attackId().ifPresent(names::add);
-      names.add(object.name());
-      names.addAll(object.aliases());
-    }
-    return names;
   }
 
   private boolean onPlatforms(Technique technique) {

@@ -1,4 +1,4 @@
-package dev.attackj.gap.profile;
+package dev.attackj.core;
 
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -18,16 +18,16 @@ final class NameSuggester {
    * an edit distance of a third of its length (at least 2), closest first, ties by name.
    */
   static List<String> closest(String name, Iterable<String> candidates) {
-    String wanted = name.trim().toLowerCase(Locale.ROOT);
-    int limit = Math.max(2, wanted.length() / 3);
+    String key = name.trim().toLowerCase(Locale.ROOT);
+    int limit = Math.max(2, key.length() / 3);
     Set<String> distinct = new LinkedHashSet<>();
     candidates.forEach(distinct::add);
 
     record Candidate(String text, int distance) {}
     return distinct.stream()
-        .map(text -> new Candidate(text, distance(wanted, text.toLowerCase(Locale.ROOT))))
+        .map(text -> new Candidate(text, distance(key, text.toLowerCase(Locale.ROOT))))
         .filter(candidate -> candidate.distance() <= limit
-            || candidate.text().toLowerCase(Locale.ROOT).contains(wanted) && wanted.length() > 2)
+            || candidate.text().toLowerCase(Locale.ROOT).contains(key) && key.length() > 2)
         .sorted(Comparator.comparingInt(Candidate::distance).thenComparing(Candidate::text))
         .limit(MAX_SUGGESTIONS)
         .map(Candidate::text)

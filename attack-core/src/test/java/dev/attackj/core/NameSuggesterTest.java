@@ -1,4 +1,4 @@
-package dev.attackj.gap.profile;
+package dev.attackj.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
