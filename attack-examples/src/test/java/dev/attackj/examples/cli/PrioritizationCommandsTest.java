@@ -223,7 +223,8 @@ class PrioritizationCommandsTest {
         "--date", "2026-13-01", "--bundle", bundle);
 
     assertEquals(2, run.status());
-    assertTrue(run.err().contains("invalid date 2026-13-01: expected YYYY-MM-DD"), run.err());
+    assertTrue(run.err().startsWith("attack: ") && run.err().contains(
+        "invalid date 2026-13-01: expected YYYY-MM-DD"), run.err());
     assertFalse(run.err().contains("DateTimeParseException"), run.err());
   }
 }
