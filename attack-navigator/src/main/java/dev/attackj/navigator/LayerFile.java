@@ -70,7 +70,8 @@ public abstract class LayerFile {
 
   @Override
   public String toString() {
-    return "LayerFile " + source() + ": " + layers().size() + " layers, " + problems().size()
+    return "LayerFile " + source() + ": " + layers().size()
+        + (layers().size() == 1 ? " layer, " : " layers, ") + problems().size()
         + " notes and problems";
   }
 }

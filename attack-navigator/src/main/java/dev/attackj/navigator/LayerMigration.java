@@ -60,14 +60,16 @@ public final class LayerMigration {
     List<MigrationNote> notes = new ArrayList<>();
     Map<String, List<TechniqueEntry>> byKey = new LinkedHashMap<>();
     Map<String, List<String>> sources = new LinkedHashMap<>();
+    Map<String, String> labels = new LinkedHashMap<>();
     for (TechniqueEntry entry : layer.techniques()) {
       TechniqueEntry migrated = migrate(entry, notes);
       byKey.computeIfAbsent(migrated.key(), k -> new ArrayList<>()).add(migrated);
-      sources.computeIfAbsent(migrated.key(), k -> new ArrayList<>()).add(entry.key());
+      sources.computeIfAbsent(migrated.key(), k -> new ArrayList<>()).add(entry.label());
+      labels.putIfAbsent(migrated.key(), migrated.label());
     }
     List<TechniqueEntry> entries = new ArrayList<>();
     byKey.forEach((key, group) -> entries.add(group.size() == 1 ? group.get(0)
-        : merge(key, group, sources.get(key), notes)));
+        : merge(labels.get(key), group, sources.get(key), notes)));
 
     Optional<String> release = migration.targetRelease();
     Versions versions = Versions.builder().from(layer.versions())
@@ -87,7 +89,7 @@ public final class LayerMigration {
   }
 
   private TechniqueEntry migrate(TechniqueEntry entry, List<MigrationNote> notes) {
-    String subject = "technique " + entry.key();
+    String subject = entry.label();
     TechniqueMapping mapping = migration.map(entry.techniqueId());
     mapping.note(subject).ifPresent(notes::add);
     ImmutableTechniqueEntry migrated = ImmutableTechniqueEntry.copyOf(entry)
@@ -104,7 +106,8 @@ public final class LayerMigration {
         .subject(subject)
         .oldId(entry.techniqueId())
         .newId(mapping.newId())
-        .message(mapping.newId() + " is no longer under " + entry.tactic().get()
+        .message(entry.tactic().get() + " is not a tactic of " + mapping.newId() + " in "
+            + migration.targetRelease().map(name -> "ATT&CK " + name).orElse("the target release")
             + "; the entry moves to " + tactic.orElse("every tactic of the technique ("
             + String.join(", ", mapping.tactics()) + ")"))
         .build());
@@ -112,8 +115,8 @@ public final class LayerMigration {
   }
 
   /** Merges entries with the same technique and tactic by the rule in the class comment. */
-  private static TechniqueEntry merge(String key, List<TechniqueEntry> group,
-      List<String> sourceKeys, List<MigrationNote> notes) {
+  private static TechniqueEntry merge(String label, List<TechniqueEntry> group,
+      List<String> sourceLabels, List<MigrationNote> notes) {
     TechniqueEntry first = group.get(0);
     Optional<BigDecimal> score = group.stream()
         .flatMap(e -> e.score().stream())
@@ -143,9 +146,9 @@ public final class LayerMigration {
     }
     notes.add(MigrationNote.builder()
         .action(MigrationNote.Action.MERGED)
-        .subject("technique " + key)
+        .subject(label)
         .newId(first.techniqueId())
-        .message("entries " + String.join(", ", sourceKeys) + " now name " + key
+        .message("entries " + String.join(", ", sourceLabels) + " now name " + label
             + " and were merged: maximum score"
             + score.map(s -> " " + s.toPlainString()).orElse("") + ", first color, comments "
             + "joined, enabled if any was")

@@ -85,6 +85,20 @@ public abstract class TechniqueEntry {
         + tactic.map(name -> name.toLowerCase(Locale.ROOT)).orElse("");
   }
 
+  /**
+   * Returns the cell of an entry in words: {@code T1102 in defense-evasion}, or
+   * {@code T1053.001 (all tactics)} without a tactic.
+   */
+  static String label(String techniqueId, Optional<String> tactic) {
+    return techniqueId.toUpperCase(Locale.ROOT)
+        + tactic.map(name -> " in " + name.toLowerCase(Locale.ROOT)).orElse(" (all tactics)");
+  }
+
+  /** Returns the cell of this entry in words, as {@link #label(String, Optional)} does. */
+  final String label() {
+    return label(techniqueId(), tactic());
+  }
+
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder(techniqueId());

@@ -144,6 +144,23 @@ class LayerMigrationTest {
   }
 
   @Test
+  void migrate_notes_nameCellsInWords() {
+    Layer layer = Layer.builder().name("cells").domain("enterprise-attack")
+        .addTechnique(TechniqueEntry.builder().techniqueId("T1155").tactic("lateral-movement")
+            .build())
+        .addTechnique(TechniqueEntry.builder().techniqueId("T1086").build())
+        .build();
+
+    MigratedLayer migrated = migration.migrate(layer);
+
+    List<String> subjects = migrated.report().notes().stream().map(MigrationNote::subject)
+        .toList();
+    assertTrue(subjects.contains("T1155 in lateral-movement"), subjects.toString());
+    assertTrue(subjects.contains("T1086 (all tactics)"), subjects.toString());
+    assertTrue(subjects.stream().noneMatch(subject -> subject.contains("^")), subjects.toString());
+  }
+
+  @Test
   void migrate_otherDomain_isRejected() {
     Layer layer = Layer.of("mobile", "mobile-attack");
 

@@ -3,6 +3,7 @@ package dev.attackj.examples.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.attackj.core.KnowledgeBase;
 import dev.attackj.core.Problem;
+import dev.attackj.core.diff.MigrationNote;
 import dev.attackj.core.diff.MigrationReport;
 import dev.attackj.gap.coverage.Coverage;
 import dev.attackj.gap.coverage.CoverageLayer;
@@ -19,11 +20,15 @@ import dev.attackj.navigator.LayerWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -72,9 +77,9 @@ final class CoverageCommand implements Callable<Integer> {
       description = "Do not let sub-technique rules cover their parent technique.")
   boolean noRollUp;
 
-  @Option(names = "--scoring", paramLabel = "MODE",
-      description = "How a technique is scored: RULE_COUNT (default) or QUALITY (highest score "
-          + "given by the source, such as DeTT&CT).")
+  @Option(names = "--scoring", paramLabel = "MODE", converter = ScoringConverter.class,
+      description = "How a technique is scored, in any case: rule-count (default) or quality "
+          + "(highest score given by the source, such as DeTT&CT).")
   CoveragePolicy.Scoring scoring = CoveragePolicy.Scoring.RULE_COUNT;
 
   @Option(names = {"-o", "--output"}, paramLabel = "LAYER.json",
@@ -90,11 +95,27 @@ final class CoverageCommand implements Callable<Integer> {
   @Option(names = "--migrate",
       description = "Migrate the rules' technique mappings to the loaded release before "
           + "measuring: replace revoked IDs, flag deprecated and unknown ones, update tactics. "
-          + "Each change is printed on standard error, and with --json under \"migration\".")
+          + "A count of changes per action is printed on standard error (each change with "
+          + "--verbose), and with --json every change is listed under \"migration\".")
   boolean migrate;
 
   @Spec
   CommandSpec spec;
+
+  /** Reads {@code --scoring} in any case, with {@code -} or {@code _} between words. */
+  static final class ScoringConverter implements ITypeConverter<CoveragePolicy.Scoring> {
+    @Override
+    public CoveragePolicy.Scoring convert(String value) {
+      String name = value.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+      for (CoveragePolicy.Scoring scoring : CoveragePolicy.Scoring.values()) {
+        if (scoring.name().equals(name)) {
+          return scoring;
+        }
+      }
+      throw new TypeConversionException("invalid scoring " + value
+          + ": expected rule-count or quality");
+    }
+  }
 
   /** The format names of the importers on the class path, for help text. */
   static final class Formats extends ArrayList<String> {
@@ -116,14 +137,17 @@ final class CoverageCommand implements Callable<Integer> {
         throw DataOptions.usage(spec.commandLine(), error.getMessage());
       }
     }
-    Inventory inventory = reader.read(rules);
+    Inventory inventory = ThreatOptions.read(reader, rules);
     MigrationReport migration = null;
     if (migrate) {
       MigratedInventory migrated = InventoryMigration.to(kb).migrate(inventory);
       inventory = migrated.inventory();
       migration = migrated.report();
       PrintWriter err = spec.commandLine().getErr();
-      migration.notes().forEach(err::println);
+      err.println(migrationSummary(migration));
+      if (Output.verbose(spec)) {
+        migration.notes().forEach(err::println);
+      }
       err.flush();
     }
     CoveragePolicy policy = policy();
@@ -153,6 +177,21 @@ final class CoverageCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** One line of the number of migration notes per action, such as "2 REPLACED, 1 MERGED". */
+  static String migrationSummary(MigrationReport migration) {
+    Map<MigrationNote.Action, Integer> counts = new EnumMap<>(MigrationNote.Action.class);
+    migration.notes().forEach(note -> counts.merge(note.action(), 1, Integer::sum));
+    String release = migration.toRelease().map(name -> "ATT&CK " + name)
+        .orElse("the loaded release");
+    if (counts.isEmpty()) {
+      return "migration to " + release + ": no changes";
+    }
+    List<String> parts = new ArrayList<>();
+    counts.forEach((action, count) -> parts.add(count + " " + action));
+    return "migration to " + release + ": " + String.join(", ", parts)
+        + " (--verbose lists each)";
+  }
+
   private String scopeName(KnowledgeBase kb) {
     String release = data.release(kb).map(version -> " " + version).orElse("");
     String platformList = platforms.isEmpty() ? "" : ", " + String.join(", ", platforms);
@@ -171,11 +210,12 @@ final class CoverageCommand implements Callable<Integer> {
   }
 
   private void printText(PrintWriter out, Inventory inventory, CoverageReport report) {
-    StringBuilder formats = new StringBuilder();
-    inventory.report().formats().forEach((name, files) -> formats
-        .append(formats.length() == 0 ? "" : ", ").append(name).append(' ').append(files));
-    out.println("rules: " + report.rules() + " imported from " + inventory.report().files()
-        + " files (" + formats + ")");
+    List<String> formats = new ArrayList<>();
+    inventory.report().formats().forEach((name, files) -> formats.add(
+        name + ": " + Output.count(files, "file", "files")));
+    out.println(Output.count(report.rules(), "rule", "rules") + " from "
+        + Output.count(inventory.report().files(), "file", "files")
+        + (formats.isEmpty() ? "" : " (" + String.join(", ", formats) + ")"));
     CoverageSummary summary = report.summary().orElseThrow();
     out.println("coverage of " + summary.scope() + ": " + summary.overall().covered() + " of "
         + summary.overall().total() + " techniques (" + percent(summary.overall()) + ")");

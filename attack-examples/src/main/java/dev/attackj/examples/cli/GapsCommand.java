@@ -36,8 +36,8 @@ final class GapsCommand implements Callable<Integer> {
   StrategyOptions strategyOptions;
 
   @Option(names = "--top", paramLabel = "N", defaultValue = "20",
-      description = "How many gaps the text output lists (default: ${DEFAULT-VALUE}); "
-          + "--json lists all.")
+      description = "How many ranked gaps to list, as text or in the \"ranking\" array of "
+          + "--json (default: ${DEFAULT-VALUE}).")
   int top;
 
   @Mixin
@@ -67,7 +67,7 @@ final class GapsCommand implements Callable<Integer> {
     if (json) {
       ObjectNode document = Mappers.json().valueToTree(analysis);
       document.setAll((ObjectNode) Mappers.json().valueToTree(ranking));
-      Output.json(out, document);
+      Output.json(out, RankCommand.limitRanking(document, top));
       return 0;
     }
     printText(out, profile, analysis, ranking);

@@ -229,7 +229,7 @@ final class LayerCommand implements Runnable {
               + "campaigns, not \"" + type + "\"");
       }
       List<Path> files = generator(kb, data).writeEach(actors, folder);
-      spec.commandLine().getOut().println("wrote " + files.size() + " layers to " + folder);
+      spec.commandLine().getOut().println("wrote " + Output.count(files.size(), "layer", "layers") + " to " + folder);
       spec.commandLine().getOut().flush();
       return 0;
     }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Writing results: one JSON document, or plain text tables. */
 final class Output {
@@ -14,6 +16,22 @@ final class Output {
       .enable(SerializationFeature.INDENT_OUTPUT);
 
   private Output() {}
+
+  /** A count and the noun that fits it, such as {@code 1 file} or {@code 2 files}. */
+  static String count(long count, String singular, String plural) {
+    return count + " " + (count == 1 ? singular : plural);
+  }
+
+  /** Whether {@code --verbose} was given to a command or to any command above it. */
+  static boolean verbose(CommandSpec spec) {
+    for (CommandSpec command = spec; command != null; command = command.parent()) {
+      CommandLine.ParseResult parsed = command.commandLine().getParseResult();
+      if (parsed != null && parsed.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Prints one JSON document. */
   static void json(PrintWriter out, Object value) {

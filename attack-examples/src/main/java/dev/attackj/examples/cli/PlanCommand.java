@@ -109,6 +109,13 @@ final class PlanCommand implements Callable<Integer> {
   }
 
   private void printText(PrintWriter out, RemediationPlan plan) {
+    if (plan.currentCoverage() >= plan.targetCoverage()) {
+      out.println(String.format(Locale.ROOT, "Plan for %s: the target is already met (current "
+          + "%.1f%% >= target %.1f%%); give a higher --target to plan further waves",
+          plan.profile(), plan.currentCoverage(), plan.targetCoverage()));
+      printWritten(out);
+      return;
+    }
     out.println(plan);
     out.println("primary threats: " + String.join(", ", plan.primaryThreats()));
     for (Wave wave : plan.waves()) {
@@ -122,6 +129,10 @@ final class PlanCommand implements Callable<Integer> {
           String.join(", ", item.dataSources().stream().limit(2).toList()))));
       Output.table(out, rows);
     }
+    printWritten(out);
+  }
+
+  private void printWritten(PrintWriter out) {
     if (output != null) {
       out.println();
       out.println("plan written to " + output);

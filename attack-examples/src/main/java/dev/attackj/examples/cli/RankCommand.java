@@ -1,5 +1,7 @@
 package dev.attackj.examples.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.attackj.gap.strategy.RankedTechnique;
 import dev.attackj.gap.strategy.Ranking;
 import dev.attackj.gap.strategy.ScoringContext;
@@ -27,8 +29,8 @@ final class RankCommand implements Callable<Integer> {
   StrategyOptions strategyOptions;
 
   @Option(names = "--top", paramLabel = "N", defaultValue = "20",
-      description = "How many techniques the text output lists (default: ${DEFAULT-VALUE}); "
-          + "--json lists all.")
+      description = "How many techniques to list, as text or in the \"ranking\" array of "
+          + "--json (default: ${DEFAULT-VALUE}).")
   int top;
 
   @Mixin
@@ -49,13 +51,23 @@ final class RankCommand implements Callable<Integer> {
 
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(ranking.toJson());
-      out.flush();
+      ObjectNode document = (ObjectNode) Output.JSON.readTree(ranking.toJson());
+      Output.json(out, limitRanking(document, top));
       return 0;
     }
     out.println(ranking);
     printRanking(out, ranking.top(top));
     return 0;
+  }
+
+  /** Keeps the first {@code top} entries of a document's {@code ranking} array. */
+  static ObjectNode limitRanking(ObjectNode document, int top) {
+    if (document.get("ranking") instanceof ArrayNode entries) {
+      while (entries.size() > Math.max(top, 0)) {
+        entries.remove(entries.size() - 1);
+      }
+    }
+    return document;
   }
 
   /** Prints ranked techniques as a table of rank, ID, name, score and explanation. */

@@ -72,6 +72,7 @@ final class ThreatModelCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     checkRules();
+    ThreatModelWriter.check(out);
     Strategy strategy = strategyOptions.strategy();
     Map<String, String> parameters = strategyOptions.parameters(strategy);
     Progress progress = Progress.of(spec.commandLine().getErr(), System.console() != null);
@@ -155,8 +156,8 @@ final class ThreatModelCommand implements Callable<Integer> {
         + ")"));
     rows.add(List.of("partly covered", Integer.toString(overall.partial())));
     rows.add(List.of("gaps", Integer.toString(overall.gaps())));
-    rows.add(List.of("plan", plan.items().size() + " gaps in " + plan.waves().size()
-        + " waves to " + percent(plan.plannedCoverage()) + " (target "
+    rows.add(List.of("plan", Output.count(plan.items().size(), "gap", "gaps") + " in "
+        + Output.count(plan.waves().size(), "wave", "waves") + " to " + percent(plan.plannedCoverage()) + " (target "
         + percent(plan.targetCoverage()) + ")"));
     Output.table(out, rows);
     out.println();

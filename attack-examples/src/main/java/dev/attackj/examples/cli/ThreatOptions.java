@@ -8,6 +8,8 @@ import dev.attackj.gap.inventory.InventoryReader;
 import dev.attackj.gap.profile.ThreatProfile;
 import dev.attackj.gap.profile.ThreatProfileBuilder;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,8 +55,25 @@ final class ThreatOptions {
   }
 
   /** Imports the --rules and computes their coverage with the default policy. */
-  Coverage coverage(KnowledgeBase kb) {
-    Inventory inventory = InventoryReader.create().withKnowledgeBase(kb).read(rules);
+  Coverage coverage(KnowledgeBase kb) throws NoSuchFileException {
+    Inventory inventory = read(InventoryReader.create().withKnowledgeBase(kb), rules);
     return Coverage.compute(inventory, CoveragePolicy.defaults(), kb);
+  }
+
+  /**
+   * Reads rule paths with a reader.
+   *
+   * @throws NoSuchFileException if a path does not exist, so that the error reads as every other
+   *     missing file does
+   */
+  static Inventory read(InventoryReader reader, List<Path> rules) throws NoSuchFileException {
+    try {
+      return reader.read(rules);
+    } catch (UncheckedIOException error) {
+      if (error.getCause() instanceof NoSuchFileException missing) {
+        throw missing;
+      }
+      throw error;
+    }
   }
 }

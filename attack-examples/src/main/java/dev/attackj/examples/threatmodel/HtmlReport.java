@@ -112,8 +112,8 @@ final class HtmlReport {
     figure(Integer.toString(overall.partial()), "partly covered");
     figure(Integer.toString(overall.gaps()), "gaps");
     figure(percent(plan.targetCoverage()), "target");
-    figure(percent(plan.plannedCoverage()), plan.items().size() + " gaps planned in "
-        + plan.waves().size() + " waves");
+    figure(percent(plan.plannedCoverage()), count(plan.items().size(), "gap", "gaps")
+        + " planned in " + count(plan.waves().size(), "wave", "waves"));
     html.append("</div>\n");
   }
 
@@ -195,7 +195,8 @@ final class HtmlReport {
     html.append("<h2>Plan</h2>\n<p>From ").append(percent(plan.currentCoverage())).append(" to ")
         .append(percent(plan.plannedCoverage())).append(" coverage of the profile (target ")
         .append(percent(plan.targetCoverage())).append("); ")
-        .append(plan.remainingGaps().size()).append(" gaps remain after the plan.</p>\n")
+        .append(count(plan.remainingGaps().size(), "gap remains", "gaps remain"))
+        .append(" after the plan.</p>\n")
         .append("<table>\n<tr><th>Wave</th><th class=\"number\">Gaps</th>")
         .append("<th class=\"number\">Effort (days)</th><th class=\"number\">Coverage after</th>")
         .append("<th>Techniques</th></tr>\n");
@@ -247,12 +248,16 @@ final class HtmlReport {
   private void importNotes() {
     var report = model.inventory().report();
     html.append("<h2>Detection inventory</h2>\n<p>")
-        .append(model.inventory().rules().size()).append(" rules read from ")
-        .append(report.files()).append(" files; ")
-        .append(report.problems().size()).append(" problems, ")
+        .append(count(model.inventory().rules().size(), "rule", "rules")).append(" read from ")
+        .append(count(report.files(), "file", "files")).append("; ")
+        .append(count(report.problems().size(), "problem", "problems")).append(", ")
         .append(report.unknown().size()).append(" unknown, ")
         .append(report.revoked().size()).append(" revoked and ")
         .append(report.deprecated().size()).append(" deprecated technique IDs.</p>\n");
+  }
+
+  private static String count(int count, String singular, String plural) {
+    return count + " " + (count == 1 ? singular : plural);
   }
 
   private static String number(int value) {

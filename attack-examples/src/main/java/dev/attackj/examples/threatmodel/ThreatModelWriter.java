@@ -54,11 +54,7 @@ public final class ThreatModelWriter {
    * @throws IOException if a file cannot be written; the folder is then left as it was
    */
   public static List<String> write(ThreatModel model, Path folder) throws IOException {
-    Path target = folder.toAbsolutePath().normalize();
-    if (Files.exists(target) && !Files.isDirectory(target)) {
-      throw new IOException("output folder is a file: " + folder);
-    }
-    checkReplaceable(target);
+    Path target = check(folder);
     Path parent = target.getParent();
     Files.createDirectories(parent);
     Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + "-");
@@ -70,6 +66,22 @@ public final class ThreatModelWriter {
       ThreatModelJob.deleteTree(staging);
       throw e;
     }
+  }
+
+  /**
+   * Checks that {@link #write} may replace a folder, so that a mistake is reported before any
+   * work: the folder must be new, empty or contain an earlier report.
+   *
+   * @return the folder as an absolute, normalised path
+   * @throws IOException if the folder is a file or contains other files
+   */
+  public static Path check(Path folder) throws IOException {
+    Path target = folder.toAbsolutePath().normalize();
+    if (Files.exists(target) && !Files.isDirectory(target)) {
+      throw new IOException("output folder is a file: " + folder);
+    }
+    checkReplaceable(target);
+    return target;
   }
 
   private static void checkReplaceable(Path target) throws IOException {

@@ -59,7 +59,7 @@ class CoverageCommandTest {
         "-o", layer.toString(), "--bundle", bundle);
 
     assertEquals(0, run.status(), run.err());
-    assertTrue(run.out().contains("rules: 3 imported from 1 files (csv 1)"), run.out());
+    assertTrue(run.out().contains("3 rules from 1 file (csv: 1 file)"), run.out());
     assertTrue(run.out().contains("ATT&CK 18.1 enterprise-attack, Windows"), run.out());
     assertTrue(run.out().contains("execution"), run.out());
     assertTrue(run.out().contains("unknown technique ID T9999.001"), run.out());
@@ -90,5 +90,36 @@ class CoverageCommandTest {
 
     assertEquals(2, run.status());
     assertTrue(run.err().contains("unknown rule format \"qradar\""), run.err());
+  }
+
+  @Test
+  void coverage_missingRules_failsWithFileNotFound(@TempDir Path folder) {
+    Path missing = folder.resolve("no-rules");
+
+    CliRun run = CliRun.of("coverage", "--rules", missing.toString(), "--bundle", bundle);
+
+    assertEquals(1, run.status(), run.out());
+    assertTrue(run.err().startsWith("attack: file not found: " + missing
+        + ": rules path not found"), run.err());
+  }
+
+  @Test
+  void coverage_scoringInLowerCase_isAccepted(@TempDir Path folder) throws Exception {
+    Path csv = rules(folder);
+
+    CliRun run = CliRun.of("coverage", "--rules", csv.toString(), "--scoring", "quality",
+        "--bundle", bundle, "--json");
+
+    assertEquals(0, run.status(), run.err());
+  }
+
+  @Test
+  void coverage_emptyFolder_printsNoFormatList(@TempDir Path folder) throws Exception {
+    Path empty = Files.createDirectory(folder.resolve("empty"));
+
+    CliRun run = CliRun.of("coverage", "--rules", empty.toString(), "--bundle", bundle);
+
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().startsWith("0 rules from 0 files\n"), run.out());
   }
 }

@@ -28,6 +28,20 @@ class CoverageMigrateTest {
     assertEquals(1, migration.get("counts").get("replaced").asInt());
     assertEquals(1, migration.get("counts").get("notFound").asInt());
     assertEquals(1, migration.get("counts").get("deprecated").asInt());
+    assertTrue(run.err().contains("1 REPLACED"), run.err());
+    assertTrue(!run.err().contains("REPLACED rule R1"), run.err());
+  }
+
+  @Test
+  void coverage_migrateVerbose_listsEachNote(@TempDir Path folder) throws Exception {
+    Path csv = folder.resolve("rules.csv");
+    Files.writeString(csv, "id,title,technique\nR1,Old PowerShell,T1086\n");
+
+    CliRun run = CliRun.of("coverage", "--rules", csv.toString(), "--bundle",
+        TestData.enterprise("18.1").toString(), "--migrate", "--verbose");
+
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.err().contains("migration to ATT&CK 18.1: 1 REPLACED"), run.err());
     assertTrue(run.err().contains("REPLACED rule R1 Old PowerShell"), run.err());
   }
 }

@@ -31,7 +31,7 @@ class LayerMigrateCommandTest {
     JsonNode notes = JSON.readTree(report.toFile());
     assertEquals("18.1", notes.get("toRelease").asText());
     assertTrue(notes.get("counts").get("replaced").asInt() > 0);
-    assertTrue(run.err().contains("REPLACED technique T1155^execution"), run.err());
+    assertTrue(run.err().contains("REPLACED T1155 in execution"), run.err());
     for (JsonNode entry : migrated.get("techniques")) {
       assertTrue(!entry.get("techniqueID").asText().equals("T1155"), "T1155 is replaced");
     }

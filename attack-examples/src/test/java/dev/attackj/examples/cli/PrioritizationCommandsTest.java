@@ -1,6 +1,7 @@
 package dev.attackj.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -155,5 +156,75 @@ class PrioritizationCommandsTest {
 
     assertEquals(0, run.status(), run.err());
     assertTrue(Files.readString(plan).startsWith("# Remediation plan: FIN7\n"));
+  }
+
+  @Test
+  void rank_jsonTop_limitsRanking() throws Exception {
+    CliRun run = CliRun.of("rank", "--top", "3", "--bundle", bundle, "--json");
+
+    assertEquals(0, run.status(), run.err());
+    assertEquals(3, JSON.readTree(run.out()).get("ranking").size());
+  }
+
+  @Test
+  void gaps_jsonTop_limitsRanking(@TempDir Path folder) throws Exception {
+    Path csv = rules(folder);
+
+    CliRun run = CliRun.of("gaps", "--actors", "FIN7", "--rules", csv.toString(), "--top", "2",
+        "--bundle", bundle, "--json");
+
+    assertEquals(0, run.status(), run.err());
+    assertEquals(2, JSON.readTree(run.out()).get("ranking").size());
+  }
+
+  @Test
+  void gaps_missingRules_failsWithFileNotFound(@TempDir Path folder) {
+    Path missing = folder.resolve("no-rules");
+
+    CliRun run = CliRun.of("gaps", "--actors", "FIN7", "--rules", missing.toString(),
+        "--bundle", bundle);
+
+    assertEquals(1, run.status(), run.out());
+    assertTrue(run.err().startsWith("attack: file not found: " + missing
+        + ": rules path not found"), run.err());
+  }
+
+  @Test
+  void plan_missingRules_failsWithFileNotFound(@TempDir Path folder) {
+    Path missing = folder.resolve("no-rules");
+
+    CliRun run = CliRun.of("plan", "--actors", "FIN7", "--rules", missing.toString(),
+        "--bundle", bundle);
+
+    assertEquals(1, run.status(), run.out());
+    assertTrue(run.err().startsWith("attack: file not found: " + missing), run.err());
+  }
+
+  @Test
+  void plan_targetMet_saysSoAndWritesPlan(@TempDir Path folder) throws Exception {
+    Path csv = rules(folder);
+    Path plan = folder.resolve("plan.md");
+
+    CliRun run = CliRun.of("plan", "--actors", "FIN7", "--rules", csv.toString(),
+        "--target", "0", "-o", plan.toString(), "--bundle", bundle);
+
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().contains("the target is already met (current "), run.out());
+    assertTrue(run.out().contains(">= target 0.0%); give a higher --target"), run.out());
+    assertFalse(run.out().contains("30 days: "), run.out());
+    assertTrue(Files.exists(plan));
+  }
+
+  @Test
+  void plan_invalidDate_namesValueAndForm(@TempDir Path folder) throws Exception {
+    Path csv = rules(folder);
+
+    CliRun run = CliRun.of("plan", "--actors", "FIN7", "--rules", csv.toString(),
+        "--date", "2026-13-01", "--bundle", bundle);
+
+    assertEquals(2, run.status());
+    assertTrue(run.err().startsWith("attack: ") && run.err().contains(
+        "invalid date 2026-13-01: expected YYYY-MM-DD"), run.err());
+    assertFalse(run.err().contains("DateTimeParseException"), run.err());
   }
 }

@@ -175,7 +175,7 @@ class ThreatModelCommandTest {
   @Test
   void threatModel_unknownActor_keepsOutput(@TempDir Path folder) throws Exception {
     Path target = Files.createDirectories(folder.resolve("out"));
-    Files.writeString(target.resolve("keep.txt"), "earlier run");
+    Files.writeString(target.resolve("report.html"), "earlier run");
 
     CliRun failed = CliRun.of("threat-model", "--bundle", bundle.toString(),
         "--actors", "FIN77", "--out", target.toString());
@@ -186,7 +186,7 @@ class ThreatModelCommandTest {
     try (Stream<Path> files = Files.list(folder)) {
       assertEquals(List.of(target), files.toList());
     }
-    assertEquals(List.of(target.resolve("keep.txt")), Files.list(target).toList());
+    assertEquals(List.of(target.resolve("report.html")), Files.list(target).toList());
   }
 
   @Test
@@ -212,6 +212,7 @@ class ThreatModelCommandTest {
 
     assertEquals(1, failed.status());
     assertTrue(failed.err().contains("is not empty and contains no report.html"), failed.err());
+    assertFalse(failed.err().contains("[1/"), failed.err());
     assertEquals(List.of(folder.resolve("notes.txt")), Files.list(folder).toList());
   }
 
@@ -257,5 +258,17 @@ class ThreatModelCommandTest {
     assertTrue(failed.err().contains("attack: no ATT&CK data:"), failed.err());
     assertTrue(failed.err().contains("--bundle FILE"), failed.err());
     assertFalse(Files.exists(target));
+  }
+
+  @Test
+  void threatModel_outIsFile_failsBeforeAnyStep(@TempDir Path folder) throws Exception {
+    Path file = Files.writeString(folder.resolve("out.txt"), "not a folder");
+
+    CliRun failed = CliRun.of("threat-model", "--bundle", bundle.toString(),
+        "--actors", "FIN7", "--out", file.toString());
+
+    assertEquals(1, failed.status());
+    assertTrue(failed.err().startsWith("attack: output folder is a file: " + file), failed.err());
+    assertFalse(failed.err().contains("[1/"), failed.err());
   }
 }

@@ -31,7 +31,8 @@ public abstract class Inventory {
   /** One line, such as {@code Inventory of 3100 rules, 2 problems}. */
   @Override
   public String toString() {
-    return "Inventory of " + rules().size() + " rules, " + report().problems().size()
-        + " problems";
+    int problems = report().problems().size();
+    return "Inventory of " + rules().size() + (rules().size() == 1 ? " rule, " : " rules, ")
+        + problems + (problems == 1 ? " problem" : " problems");
   }
 }

@@ -100,7 +100,7 @@ public final class InventoryMigration {
     return List.copyOf(sources.keySet());
   }
 
-  private static List<String> migrateTactics(DetectionRule rule,
+  private List<String> migrateTactics(DetectionRule rule,
       Map<String, TechniqueMapping> mappings, String subject, List<MigrationNote> notes) {
     Set<String> current = new LinkedHashSet<>();
     mappings.values().forEach(m -> current.addAll(m.tactics()));
@@ -122,11 +122,17 @@ public final class InventoryMigration {
     if (kept.isEmpty()) {
       kept.addAll(current);
     }
+    List<String> techniques = mappings.values().stream().map(TechniqueMapping::newId)
+        .distinct().toList();
+    String release = migration.targetRelease().map(name -> "ATT&CK " + name)
+        .orElse("the target release");
     notes.add(MigrationNote.builder()
         .action(MigrationNote.Action.TACTIC_CHANGED)
         .subject(subject)
-        .message("its techniques are no longer under " + String.join(", ", dropped)
-            + "; the rule's tactics are now " + String.join(", ", kept))
+        .message((dropped.size() == 1 ? "tactic " + dropped.get(0) + " is not a tactic of "
+            : "tactics " + String.join(", ", dropped) + " are not tactics of ")
+            + String.join(", ", techniques) + " in " + release + "; the rule's tactics are now "
+            + String.join(", ", kept))
         .build());
     return List.copyOf(kept);
   }

@@ -9,6 +9,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -136,16 +137,32 @@ public final class InventoryReader {
     return new InventoryReader(importers, format, normalizer, parallel, progress);
   }
 
-  /** Reads files and folders into one inventory. */
+  /**
+   * Reads files and folders into one inventory.
+   *
+   * @throws UncheckedIOException with a {@link NoSuchFileException} naming the path as its cause
+   *     if a path does not exist
+   */
   public Inventory read(Path... paths) {
     return read(List.of(paths));
   }
 
   /**
-   * Reads files and folders into one inventory. Missing or unreadable paths are reported as
-   * problems, never thrown.
+   * Reads files and folders into one inventory. A path that does not exist is thrown, so that a
+   * mistyped path is never taken for an empty inventory; unreadable files and folders are
+   * reported as problems.
+   *
+   * @throws UncheckedIOException with a {@link NoSuchFileException} naming the path as its cause
+   *     if a path does not exist
    */
   public Inventory read(Collection<Path> paths) {
+    for (Path path : paths) {
+      if (!Files.exists(path)) {
+        NoSuchFileException missing =
+            new NoSuchFileException(path.toString(), null, "rules path not found");
+        throw new UncheckedIOException(missing.getMessage(), missing);
+      }
+    }
     List<Problem> problems = new ArrayList<>();
     List<Source> sources = new ArrayList<>();
     for (Path path : paths) {

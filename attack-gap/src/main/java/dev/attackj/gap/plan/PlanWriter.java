@@ -150,7 +150,7 @@ public final class PlanWriter {
         case GAP -> 0;
       };
       entries.add(entry(gap.techniqueId(), score, gap.status() + ", " + gap.ruleCount()
-          + " rules"));
+          + (gap.ruleCount() == 1 ? " rule" : " rules")));
     }
     return layer("Coverage: " + analysis.profile(), analysis.release(),
         "Coverage of the threat profile: 2 covered, 1 partly covered, 0 gap. "

@@ -224,7 +224,7 @@ public final class RemediationPlanner {
     if (!guidance.detectionStrategies().isEmpty()) {
       return prefix + "implement " + guidance.detectionStrategies().get(0)
           + (guidance.analytics().isEmpty() ? "" : " with " + guidance.analytics().size()
-          + " analytics") + (guidance.logSources().isEmpty() ? "" : ", reading "
+          + (guidance.analytics().size() == 1 ? " analytic" : " analytics")) + (guidance.logSources().isEmpty() ? "" : ", reading "
           + String.join(", ", guidance.logSources().stream().limit(3).toList()));
     }
     if (!guidance.dataComponents().isEmpty()) {

@@ -45,6 +45,6 @@ public abstract class Wave {
   /** One line, such as {@code 30 days: 4 gaps, 9.0 days of effort}. */
   @Override
   public String toString() {
-    return name() + ": " + items().size() + " gaps, " + effortDays() + " days of effort";
+    return name() + ": " + items().size() + (items().size() == 1 ? " gap, " : " gaps, ") + effortDays() + " days of effort";
   }
 }

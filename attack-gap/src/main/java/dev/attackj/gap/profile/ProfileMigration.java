@@ -120,7 +120,7 @@ public final class ProfileMigration {
         .subject("technique " + id)
         .newId(id)
         .message(String.join(", ", oldIds) + " now all name " + id + "; their uses were united ("
-            + merged.actorCount() + " actors, weight " + merged.weight() + ")")
+            + merged.actorCount() + (merged.actorCount() == 1 ? " actor" : " actors") + ", weight " + merged.weight() + ")")
         .build());
     return merged;
   }

@@ -73,6 +73,6 @@ public abstract class TechniqueThreat {
   /** One line, such as {@code T1059.001 PowerShell (3 actors)}. */
   @Override
   public String toString() {
-    return techniqueId() + " " + name() + " (" + actorCount() + " actors)";
+    return techniqueId() + " " + name() + " (" + actorCount() + (actorCount() == 1 ? " actor)" : " actors)");
   }
 }

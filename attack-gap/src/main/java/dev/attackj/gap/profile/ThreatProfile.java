@@ -86,7 +86,8 @@ public abstract class ThreatProfile {
   /** One line, such as {@code Threat profile FIN7, APT38: 3 actors, 212 techniques}. */
   @Override
   public String toString() {
-    return "Threat profile " + name() + ": " + actors().size() + " actors, "
-        + techniques().size() + " techniques";
+    return "Threat profile " + name() + ": " + actors().size()
+        + (actors().size() == 1 ? " actor, " : " actors, ") + techniques().size()
+        + (techniques().size() == 1 ? " technique" : " techniques");
   }
 }

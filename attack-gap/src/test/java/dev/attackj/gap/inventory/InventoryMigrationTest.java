@@ -74,6 +74,20 @@ class InventoryMigrationTest {
   }
 
   @Test
+  void migrate_tacticNotOfTechnique_saysSoWithoutClaimingAChange() {
+    Inventory inventory = Inventory.builder()
+        .addRule(rule("r1", List.of("T1202"), List.of("execution")))
+        .build();
+
+    MigratedInventory migrated = migration.migrate(inventory);
+
+    String message = migrated.report().notes(MigrationNote.Action.TACTIC_CHANGED).get(0)
+        .message();
+    assertEquals("tactic execution is not a tactic of T1202 in ATT&CK 18.1; the rule's tactics "
+        + "are now defense-evasion", message);
+  }
+
+  @Test
   void migrate_sigmaDeprecatedRules_replaceOrFlag() {
     Inventory inventory = InventoryReader.create()
         .read(TestData.file("detections/sigma/deprecated"));

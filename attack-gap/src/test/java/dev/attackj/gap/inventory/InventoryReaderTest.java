@@ -1,6 +1,7 @@
 package dev.attackj.gap.inventory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +9,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.attackj.core.Problem;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -78,13 +81,14 @@ class InventoryReaderTest {
   }
 
   @Test
-  void read_missingPath_isReportedNotThrown(@TempDir Path folder) {
+  void read_missingPath_throwsNoSuchFile(@TempDir Path folder) {
     Path missing = folder.resolve("absent");
 
-    Inventory inventory = InventoryReader.create().read(missing);
+    UncheckedIOException thrown = assertThrows(UncheckedIOException.class,
+        () -> InventoryReader.create().read(folder, missing));
 
-    assertEquals(missing.toString(), inventory.report().problems().get(0).file());
-    assertEquals(List.of(), inventory.rules());
+    NoSuchFileException cause = assertInstanceOf(NoSuchFileException.class, thrown.getCause());
+    assertEquals(missing.toString(), cause.getFile());
   }
 
   @Test

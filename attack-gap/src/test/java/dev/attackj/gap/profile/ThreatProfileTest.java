@@ -45,7 +45,7 @@ class ThreatProfileTest {
 
   @Test
   void toString_namesActorsAndTechniques() {
-    assertEquals("Threat profile test: 2 actors, 1 techniques", PROFILE.toString());
+    assertEquals("Threat profile test: 2 actors, 1 technique", PROFILE.toString());
     assertEquals("G1 One", PROFILE.actors().get(0).toString());
     assertEquals("team", PROFILE.actors().get(1).toString());
   }
