@@ -12,7 +12,15 @@
 //   layer("FIN7")                 the Navigator layer of a group
 //   save(layer("FIN7"), "fin7.json") and svg(layer("FIN7"), "fin7.svg") write it
 import dev.attackj.core.*;
+import dev.attackj.core.diff.*;
+import dev.attackj.core.release.*;
 import dev.attackj.navigator.*;
+import dev.attackj.gap.analysis.*;
+import dev.attackj.gap.coverage.*;
+import dev.attackj.gap.inventory.*;
+import dev.attackj.gap.plan.*;
+import dev.attackj.gap.profile.*;
+import dev.attackj.gap.strategy.*;
 import java.nio.file.*;
 import java.util.*;
 

@@ -31,6 +31,9 @@ final class LayerDecoder {
   private static final Set<String> FILTERS_FIELDS = Set.of("platforms");
   private static final Set<String> GRADIENT_FIELDS = Set.of("colors", "minValue", "maxValue");
   private static final Set<String> LEGEND_FIELDS = Set.of("label", "color");
+  private static final Set<String> DIVIDER_FIELDS = Set.of("divider");
+  private static final Set<String> METADATA_FIELDS = Set.of("name", "value");
+  private static final Set<String> LINK_FIELDS = Set.of("label", "url");
 
   private final ReadContext context;
   private final List<Integer> techniqueIndexes = new ArrayList<>();
@@ -255,9 +258,12 @@ final class LayerDecoder {
       for (int i = 0; i < array.size(); i++) {
         JsonNode item = array.get(i);
         if (item.path("divider").asBoolean(false)) {
-          result.add(Metadata.divider());
+          result.add(ImmutableMetadata.builder().divider(true)
+              .extraFields(extras((ObjectNode) item, DIVIDER_FIELDS)).build());
         } else if (item.path("name").isTextual() && item.path("value").isTextual()) {
-          result.add(Metadata.of(item.get("name").asText(), item.get("value").asText()));
+          result.add(ImmutableMetadata.builder().name(item.get("name").asText())
+              .value(item.get("value").asText())
+              .extraFields(extras((ObjectNode) item, METADATA_FIELDS)).build());
         } else {
           context.warn(pointer + "/metadata/" + i, objectId,
               "metadata needs a string name and value, or \"divider\": true; it is skipped");
@@ -273,9 +279,12 @@ final class LayerDecoder {
       for (int i = 0; i < array.size(); i++) {
         JsonNode item = array.get(i);
         if (item.path("divider").asBoolean(false)) {
-          result.add(Link.divider());
+          result.add(ImmutableLink.builder().divider(true)
+              .extraFields(extras((ObjectNode) item, DIVIDER_FIELDS)).build());
         } else if (item.path("label").isTextual() && item.path("url").isTextual()) {
-          result.add(Link.of(item.get("label").asText(), item.get("url").asText()));
+          result.add(ImmutableLink.builder().label(item.get("label").asText())
+              .url(item.get("url").asText())
+              .extraFields(extras((ObjectNode) item, LINK_FIELDS)).build());
         } else {
           context.warn(pointer + "/links/" + i, objectId,
               "link needs a string label and url, or \"divider\": true; it is skipped");

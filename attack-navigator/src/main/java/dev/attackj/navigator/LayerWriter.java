@@ -241,6 +241,7 @@ public final class LayerWriter {
         json.writeStringField("name", item.name());
         json.writeStringField("value", item.value());
       }
+      writeExtras(json, item.extraFields());
       json.writeEndObject();
     }
     json.writeEndArray();
@@ -256,6 +257,7 @@ public final class LayerWriter {
         json.writeStringField("label", link.label());
         json.writeStringField("url", link.url());
       }
+      writeExtras(json, link.extraFields());
       json.writeEndObject();
     }
     json.writeEndArray();

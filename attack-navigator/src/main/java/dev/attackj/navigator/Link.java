@@ -1,5 +1,7 @@
 package dev.attackj.navigator;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -24,6 +26,9 @@ public abstract class Link {
   public boolean isDivider() {
     return false;
   }
+
+  /** Properties of the link that format 4.5 does not define, kept as read. */
+  public abstract Map<String, JsonNode> extraFields();
 
   public static Link of(String label, String url) {
     return ImmutableLink.builder().label(label).url(url).build();

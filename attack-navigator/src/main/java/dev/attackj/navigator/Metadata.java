@@ -1,5 +1,7 @@
 package dev.attackj.navigator;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -24,6 +26,9 @@ public abstract class Metadata {
   public boolean isDivider() {
     return false;
   }
+
+  /** Properties of the metadata entry that format 4.5 does not define, kept as read. */
+  public abstract Map<String, JsonNode> extraFields();
 
   public static Metadata of(String name, String value) {
     return ImmutableMetadata.builder().name(name).value(value).build();

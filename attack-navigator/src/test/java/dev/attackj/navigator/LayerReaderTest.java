@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.attackj.core.Fuzzer;
 import dev.attackj.core.InvalidInputException;
 import dev.attackj.core.Problem;
@@ -15,6 +17,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -175,6 +178,39 @@ class LayerReaderTest {
     assertTrue(written.contains("\"custom\": {"), written);
     assertTrue(written.contains("2.50"), written);
     assertEquals(layer, LayerReader.strict().read(written, "again").layer());
+  }
+
+  @Test
+  void read_keepsUnknownFieldsOfMetadataAndLinks() throws IOException {
+    String json = "{\"name\": \"x\", \"domain\": \"enterprise-attack\","
+        + " \"versions\": {\"layer\": \"4.5\", \"navigator\": \"5.2.0\", \"attack\": \"18\"},"
+        + " \"metadata\": [{\"name\": \"n\", \"value\": \"v\", \"source\": \"other\"},"
+        + " {\"divider\": true, \"style\": \"dashed\"}],"
+        + " \"techniques\": [{\"techniqueID\": \"T1059\","
+        + " \"links\": [{\"label\": \"l\", \"url\": \"https://example.org\","
+        + " \"rank\": [1, 2.50]}]}]}";
+
+    Layer layer = LayerReader.strict().read(json, "x.json").layer();
+    String written = LayerWriter.toJson(layer);
+
+    assertEquals("other", layer.metadata().get(0).extraFields().get("source").asText());
+    assertEquals("dashed", layer.metadata().get(1).extraFields().get("style").asText());
+    assertTrue(layer.metadata().get(1).isDivider());
+    assertEquals(new BigDecimal("2.50"), layer.techniques().get(0).links().get(0).extraFields()
+        .get("rank").get(1).decimalValue());
+    JsonNode tree = new ObjectMapper().readTree(written);
+    assertEquals(List.of("name", "value", "source"), fieldNames(tree.at("/metadata/0")));
+    assertEquals(List.of("divider", "style"), fieldNames(tree.at("/metadata/1")));
+    assertEquals(List.of("label", "url", "rank"),
+        fieldNames(tree.at("/techniques/0/links/0")));
+    assertTrue(written.contains("2.50"), written);
+    assertEquals(layer, LayerReader.strict().read(written, "again").layer());
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
   }
 
   @Test

@@ -39,7 +39,9 @@ class LayerRoundTripProperties {
                 .hideDisabled(flag).selectVisibleTechniques(!flag)
                 .gradient(Gradient.of(List.of("#ffffff", "#ff6666"), BigDecimal.ZERO, max))
                 .addLegendItem(LegendItem.of(name, "#00ff00"))
-                .addMetadata(Metadata.of(name, domain)).addMetadata(Metadata.divider())
+                .addMetadata(Metadata.of(name, domain))
+                .addMetadata(ImmutableMetadata.builder().divider(true)
+                    .putExtraField("x-style", JsonNodeFactory.instance.textNode(name)).build())
                 .putExtraField("x-extra", JsonNodeFactory.instance.numberNode(7))
                 .build());
   }
@@ -52,7 +54,8 @@ class LayerRoundTripProperties {
         .as((id, comment, score, enabled, tactic) -> {
           ImmutableTechniqueEntry.Builder entry = TechniqueEntry.builder().techniqueId(id)
               .comment(comment).enabled(enabled).score(score)
-              .addLink(Link.of(comment, "https://example.org/" + id))
+              .addLink(ImmutableLink.builder().label(comment).url("https://example.org/" + id)
+                  .putExtraField("x-rank", JsonNodeFactory.instance.textNode(id)).build())
               .showSubtechniques(!enabled);
           if (!tactic.isEmpty()) {
             entry.tactic(tactic);
