@@ -2,11 +2,9 @@ package dev.attackj.gap.inventory;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.attackj.core.Problem;
+import dev.attackj.core.ReadLimits;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,11 +26,6 @@ public final class CsvImporter implements RuleImporter {
 
   private static final Pattern CELL_SEPARATOR = Pattern.compile("[,;|\\s]+");
   private static final Map<String, String> COLUMNS = columns();
-  private static final CsvMapper MAPPER = CsvMapper.builder(CsvFactory.builder()
-          .streamReadConstraints(Parsing.LIMITS.jsonConstraints()).build())
-      .enable(CsvParser.Feature.WRAP_AS_ARRAY)
-      .enable(CsvParser.Feature.TRIM_SPACES)
-      .build();
 
   private static Map<String, String> columns() {
     Map<String, String> columns = new LinkedHashMap<>();
@@ -106,6 +99,11 @@ public final class CsvImporter implements RuleImporter {
 
   @Override
   public ImportResult read(String content, String source) {
+    return read(content, source, Parsing.LIMITS);
+  }
+
+  @Override
+  public ImportResult read(String content, String source, ReadLimits limits) {
     int end = content.indexOf('\n');
     char separator = separator(end < 0 ? content : content.substring(0, end));
     CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
@@ -113,12 +111,13 @@ public final class CsvImporter implements RuleImporter {
     List<Integer> lines = new ArrayList<>();
     ImmutableImportResult.Builder result = ImportResult.builder();
     try (MappingIterator<String[]> iterator =
-        MAPPER.readerFor(String[].class).with(schema).readValues(content)) {
+        Parsing.mappers(limits).csv().readerFor(String[].class).with(schema).readValues(content)) {
       while (iterator.hasNextValue()) {
-        if (rows.size() >= Parsing.LIMITS.maxObjects()) {
-          result.addProblem(Parsing.problem(source, "limit exceeded: more than "
-              + Parsing.LIMITS.maxObjects() + " rows (maxObjects of ReadLimits); the rest of "
-              + "the file is skipped"));
+        if (rows.size() >= limits.maxObjects()) {
+          Problem exceeded = Parsing.limitExceeded(source, "maxObjects", limits.maxObjects(),
+              "the CSV file has at least " + (rows.size() + 1) + " rows");
+          result.addProblem(Problem.builder().from(exceeded)
+              .message(exceeded.message() + "; the rest of the file is skipped").build());
           break;
         }
         int line = iterator.getParser().currentLocation().getLineNr();

@@ -3,6 +3,7 @@ package dev.attackj.gap.inventory;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.attackj.core.InvalidInputException;
 import dev.attackj.core.Problem;
+import dev.attackj.core.ReadLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,9 +38,15 @@ public final class DettectImporter implements RuleImporter {
 
   @Override
   public ImportResult read(String content, String source) {
+    return read(content, source, Parsing.LIMITS);
+  }
+
+  @Override
+  public ImportResult read(String content, String source, ReadLimits limits) {
     JsonNode root;
     try {
-      root = Parsing.readObject(Parsing.YAML, "YAML", content, source, "DeTT&CT technique administration file");
+      root = Parsing.readObject(Parsing.mappers(limits).yaml(), "YAML", content, source,
+          "DeTT&CT technique administration file");
     } catch (InvalidInputException error) {
       return ImportResult.of(error.problem());
     }

@@ -2,6 +2,7 @@ package dev.attackj.gap.inventory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.attackj.core.InvalidInputException;
+import dev.attackj.core.ReadLimits;
 
 /**
  * Reads Elastic detection-rules TOML files: one rule a file, {@code [metadata]} with its
@@ -29,9 +30,15 @@ public final class ElasticTomlImporter implements RuleImporter {
 
   @Override
   public ImportResult read(String content, String source) {
+    return read(content, source, Parsing.LIMITS);
+  }
+
+  @Override
+  public ImportResult read(String content, String source, ReadLimits limits) {
     JsonNode root;
     try {
-      root = Parsing.readObject(Parsing.TOML, "TOML", content, source, "Elastic rule");
+      root = Parsing.readObject(Parsing.mappers(limits).toml(), "TOML", content, source,
+          "Elastic rule");
     } catch (InvalidInputException error) {
       return ImportResult.of(error.problem());
     }

@@ -2,6 +2,7 @@ package dev.attackj.gap.inventory;
 
 import dev.attackj.core.KnowledgeBase;
 import dev.attackj.core.Problem;
+import dev.attackj.core.ReadLimits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
@@ -42,22 +44,29 @@ import java.util.stream.Stream;
  */
 public final class InventoryReader {
 
-  /** Files larger than this are reported and skipped: 64 MiB. */
-  static final long MAX_FILE_SIZE = 64L << 20;
+  /**
+   * The limits of a reader that is given none: those of {@link ReadLimits#defaults()}, but with
+   * files of at most 64 MiB, since a rule file is seldom larger than a few megabytes.
+   */
+  static final ReadLimits DEFAULT_LIMITS =
+      ReadLimits.builder().from(ReadLimits.defaults()).maxDocumentBytes(64L << 20).build();
 
   private final List<RuleImporter> importers;
   private final Optional<RuleImporter> format;
   private final Optional<TechniqueNormalizer> normalizer;
   private final boolean parallel;
   private final ImportListener listener;
+  private final ReadLimits limits;
 
   private InventoryReader(List<RuleImporter> importers, Optional<RuleImporter> format,
-      Optional<TechniqueNormalizer> normalizer, boolean parallel, ImportListener listener) {
+      Optional<TechniqueNormalizer> normalizer, boolean parallel, ImportListener listener,
+      ReadLimits limits) {
     this.importers = List.copyOf(importers);
     this.format = format;
     this.normalizer = normalizer;
     this.parallel = parallel;
     this.listener = listener;
+    this.limits = limits;
   }
 
   /** Creates a reader with the importers found by {@link ServiceLoader} on the class path. */
@@ -75,7 +84,7 @@ public final class InventoryReader {
       byFormat.putIfAbsent(importer.format().toLowerCase(Locale.ROOT), importer);
     }
     return new InventoryReader(new ArrayList<>(byFormat.values()), Optional.empty(),
-        Optional.empty(), true, ImportListener.NONE);
+        Optional.empty(), true, ImportListener.NONE, DEFAULT_LIMITS);
   }
 
   /** The importers, one per format. */
@@ -99,13 +108,14 @@ public final class InventoryReader {
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("unknown rule format \"" + formatName
             + "\": expected one of " + formats()));
-    return new InventoryReader(importers, Optional.of(chosen), normalizer, parallel, listener);
+    return new InventoryReader(importers, Optional.of(chosen), normalizer, parallel, listener,
+        limits);
   }
 
   /** Returns a reader that normalises technique IDs and tactics against a knowledge base. */
   public InventoryReader withKnowledgeBase(KnowledgeBase knowledgeBase) {
     return new InventoryReader(importers, format,
-        Optional.of(new TechniqueNormalizer(knowledgeBase)), parallel, listener);
+        Optional.of(new TechniqueNormalizer(knowledgeBase)), parallel, listener, limits);
   }
 
   /**
@@ -129,12 +139,33 @@ public final class InventoryReader {
 
   /** Returns a reader that reads files in parallel (the default) or one after another. */
   public InventoryReader withParallelism(boolean enabled) {
-    return new InventoryReader(importers, format, normalizer, enabled, listener);
+    return new InventoryReader(importers, format, normalizer, enabled, listener, limits);
   }
 
   /** Returns a reader that tells a listener of each file read. */
   public InventoryReader withListener(ImportListener progress) {
-    return new InventoryReader(importers, format, normalizer, parallel, progress);
+    return new InventoryReader(importers, format, normalizer, parallel, progress, limits);
+  }
+
+  /**
+   * Returns a reader that reads within other limits. Without this, a reader applies
+   * {@link ReadLimits#defaults()} with files of at most 64 MiB ({@code maxDocumentBytes}). A file
+   * that exceeds a limit is reported as a problem that names the limit and is skipped, wholly
+   * or from the place where the limit was hit.
+   *
+   * <pre>{@code
+   * InventoryReader reader = InventoryReader.create()
+   *     .withLimits(ReadLimits.builder().maxDocumentBytes(256L << 20).build());
+   * }</pre>
+   */
+  public InventoryReader withLimits(ReadLimits newLimits) {
+    return new InventoryReader(importers, format, normalizer, parallel, listener,
+        Objects.requireNonNull(newLimits, "limits"));
+  }
+
+  /** The limits this reader applies to each file. */
+  public ReadLimits limits() {
+    return limits;
   }
 
   /**
@@ -180,7 +211,11 @@ public final class InventoryReader {
 
   /** Reads content from memory, such as a rule received over the network. */
   public Inventory read(String content, String source) {
-    FileResult result = readContent(content, source, true);
+    long size = content.getBytes(StandardCharsets.UTF_8).length;
+    FileResult result = size > limits.maxDocumentBytes()
+        ? new FileResult(Optional.empty(), ImportResult.of(Parsing.limitExceeded(source,
+            "maxDocumentBytes", limits.maxDocumentBytes(), "the content has " + size + " bytes")))
+        : readContent(content, source, true);
     return assemble(List.of(result), List.of(), 1);
   }
 
@@ -220,9 +255,9 @@ public final class InventoryReader {
     String name = source.path().toString();
     try {
       long size = Files.size(source.path());
-      if (size > MAX_FILE_SIZE) {
-        return new FileResult(Optional.empty(), ImportResult.of(Parsing.problem(name,
-            "rule file too large: " + size + " bytes, limit " + MAX_FILE_SIZE)));
+      if (size > limits.maxDocumentBytes()) {
+        return new FileResult(Optional.empty(), ImportResult.of(Parsing.limitExceeded(name,
+            "maxDocumentBytes", limits.maxDocumentBytes(), "the file has " + size + " bytes")));
       }
       byte[] bytes = Files.readAllBytes(source.path());
       String content = StandardCharsets.UTF_8.newDecoder()
@@ -252,7 +287,7 @@ public final class InventoryReader {
     }
     try {
       return new FileResult(Optional.of(importer.get().format()),
-          importer.get().read(text, source));
+          importer.get().read(text, source, limits));
     } catch (RuntimeException error) {
       return new FileResult(Optional.of(importer.get().format()), ImportResult.of(
           Parsing.problem(source, importer.get().format() + " importer failed: " + error)));

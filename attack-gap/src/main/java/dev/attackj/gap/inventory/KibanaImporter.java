@@ -2,7 +2,9 @@ package dev.attackj.gap.inventory;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.attackj.core.Problem;
+import dev.attackj.core.ReadLimits;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -35,14 +37,20 @@ public final class KibanaImporter implements RuleImporter {
 
   @Override
   public ImportResult read(String content, String source) {
+    return read(content, source, Parsing.LIMITS);
+  }
+
+  @Override
+  public ImportResult read(String content, String source, ReadLimits limits) {
+    ObjectMapper json = Parsing.mappers(limits).json();
     ImmutableImportResult.Builder result = ImportResult.builder();
     if (Parsing.firstSignificant(content) == '[') {
-      readDocument(content, source, result);
+      readDocument(json, content, source, result);
       return result.build();
     }
     String[] lines = content.split("\r?\n", -1);
     if (lines.length > 0 && isWholeDocument(content, lines)) {
-      readDocument(content, source, result);
+      readDocument(json, content, source, result);
       return result.build();
     }
     for (int index = 0; index < lines.length; index++) {
@@ -51,7 +59,7 @@ public final class KibanaImporter implements RuleImporter {
         continue;
       }
       try {
-        readRule(Parsing.JSON.readTree(line), source, Optional.of(index + 1), result);
+        readRule(json.readTree(line), source, Optional.of(index + 1), result);
       } catch (JsonProcessingException error) {
         result.addProblem(Parsing.syntaxError(source, "NDJSON", index + 1, error));
       }
@@ -65,10 +73,11 @@ public final class KibanaImporter implements RuleImporter {
     return first.equals("{") || (!first.endsWith("}") && content.trim().endsWith("}"));
   }
 
-  private void readDocument(String content, String source, ImmutableImportResult.Builder result) {
+  private void readDocument(ObjectMapper json, String content, String source,
+      ImmutableImportResult.Builder result) {
     JsonNode root;
     try {
-      root = Parsing.JSON.readTree(content);
+      root = json.readTree(content);
     } catch (JsonProcessingException error) {
       result.addProblem(Parsing.syntaxError(source, "JSON", error));
       return;

@@ -2,6 +2,7 @@ package dev.attackj.gap.inventory;
 
 import dev.attackj.core.InvalidInputException;
 import dev.attackj.core.Problem;
+import dev.attackj.core.ReadLimits;
 import dev.attackj.navigator.Layer;
 import dev.attackj.navigator.LayerFile;
 import dev.attackj.navigator.LayerReader;
@@ -40,11 +41,16 @@ public final class NavigatorLayerImporter implements RuleImporter {
 
   @Override
   public ImportResult read(String content, String source) {
+    return read(content, source, Parsing.LIMITS);
+  }
+
+  @Override
+  public ImportResult read(String content, String source, ReadLimits limits) {
     LayerFile file;
     try {
-      file = LayerReader.lenient().read(content, source);
+      file = LayerReader.lenient().withLimits(limits).read(content, source);
     } catch (InvalidInputException error) {
-      return ImportResult.of(error.problem());
+      return ImportResult.of(Parsing.withInventoryRemedy(error.problem()));
     }
 
     ImmutableImportResult.Builder result = ImportResult.builder();

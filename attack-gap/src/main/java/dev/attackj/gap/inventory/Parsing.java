@@ -6,6 +6,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.toml.TomlFactory;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -34,6 +37,12 @@ final class Parsing {
   static final YAMLMapper YAML = YAMLMapper.builder(yamlFactory(LIMITS)).build();
   static final TomlMapper TOML = TomlMapper.builder(TomlFactory.builder()
       .streamReadConstraints(LIMITS.jsonConstraints()).build()).build();
+  static final CsvMapper CSV = csvMapper(LIMITS);
+
+  private static final Mappers DEFAULT_MAPPERS = new Mappers(LIMITS, JSON, YAML, TOML, CSV);
+
+  /** The mappers of the limits last asked for other than the defaults, built once for all. */
+  private static volatile Mappers lastMappers = DEFAULT_MAPPERS;
 
   /**
    * The most characters of one YAML file, SnakeYAML's default. SnakeYAML needs seconds for a
@@ -50,6 +59,52 @@ final class Parsing {
   private static final Pattern YAML_MARK = Pattern.compile("line (\\d+), column (\\d+)");
 
   private Parsing() {}
+
+  /** The mappers of the importers, all built within one set of limits. */
+  record Mappers(ReadLimits limits, ObjectMapper json, YAMLMapper yaml, TomlMapper toml,
+      CsvMapper csv) {}
+
+  /** Returns mappers within the limits, reusing those built for the same limits last time. */
+  static Mappers mappers(ReadLimits limits) {
+    Mappers last = lastMappers;
+    if (last.limits().equals(limits)) {
+      return last;
+    }
+    if (limits.equals(LIMITS)) {
+      return DEFAULT_MAPPERS;
+    }
+    Mappers built = new Mappers(limits,
+        JsonMapper.builder(JsonFactory.builder()
+            .streamReadConstraints(limits.jsonConstraints()).build()).build(),
+        YAMLMapper.builder(yamlFactory(limits)).build(),
+        TomlMapper.builder(TomlFactory.builder()
+            .streamReadConstraints(limits.jsonConstraints()).build()).build(),
+        csvMapper(limits));
+    lastMappers = built;
+    return built;
+  }
+
+  private static CsvMapper csvMapper(ReadLimits limits) {
+    return CsvMapper.builder(CsvFactory.builder()
+            .streamReadConstraints(limits.jsonConstraints()).build())
+        .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+        .enable(CsvParser.Feature.TRIM_SPACES)
+        .build();
+  }
+
+  /**
+   * Builds the problem of input that exceeds one of the {@link ReadLimits}, naming the limit, its
+   * value and how to raise it.
+   *
+   * @param limit the name of the limit, such as {@code maxDocumentBytes}
+   * @param value the value of the limit in force
+   * @param found what the input has, such as {@code the file has 70000000 bytes}
+   */
+  static Problem limitExceeded(String source, String limit, long value, String found) {
+    return problem(source, "limit exceeded: " + found + ", more than " + limit + " = " + value
+        + " allows; raise it with ReadLimits.builder()." + limit
+        + "(...) and InventoryReader.withLimits");
+  }
 
   /**
    * A YAML factory within limits: SnakeYAML's alias count (against "billion laughs" documents),
@@ -179,14 +234,14 @@ final class Parsing {
    * Reads a document of one rule file whose top level must be an object (a mapping in YAML). An
    * empty document reads as an empty object.
    *
-   * @param mapper {@link #JSON}, {@link #YAML} or {@link #TOML}
+   * @param mapper a JSON, YAML or TOML mapper, such as {@link #JSON}
    * @param format the format name for messages, such as {@code YAML}
    * @param what the kind of file for messages, such as {@code Sentinel rule}
    * @throws InvalidInputException with the syntax error or the wrong top level, at its place
    */
   static JsonNode readObject(ObjectMapper mapper, String format, String content, String source,
       String what) {
-    if (mapper == YAML) {
+    if (mapper instanceof YAMLMapper) {
       checkYamlSize(content, source);
     }
     JsonNode root;
@@ -255,7 +310,7 @@ final class Parsing {
     }
 
     ImmutableProblem.Builder problem = Problem.builder().file(source)
-        .message("invalid " + format + ": " + message);
+        .message(describe(format, message));
     if (line > 0) {
       problem.line(line);
       if (column > 0) {
@@ -265,11 +320,59 @@ final class Parsing {
     return problem.build();
   }
 
+  /**
+   * Returns the name of the {@link ReadLimits} value that a Jackson or SnakeYAML parse error
+   * reports as exceeded, or empty if the error is no limit.
+   */
+  static Optional<String> exceededLimit(String message) {
+    String lower = message.toLowerCase(Locale.ROOT);
+    if (lower.contains("nesting depth")) {
+      return Optional.of("maxNestingDepth");
+    }
+    if (lower.contains("string value length")) {
+      return Optional.of("maxStringLength");
+    }
+    if (lower.contains("number of aliases")) {
+      return Optional.of("maxYamlAliases");
+    }
+    if (lower.contains("document length") || lower.contains("code points")) {
+      return Optional.of("maxDocumentBytes");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns a problem of another reader of the library, such as {@code LayerReader}, whose
+   * message tells how to raise a limit with that reader, telling instead how to raise it with
+   * {@link InventoryReader#withLimits}.
+   */
+  static Problem withInventoryRemedy(Problem problem) {
+    String message = problem.message();
+    for (String remedy : List.of("and the reader's withLimits", "and LayerReader.withLimits")) {
+      if (message.endsWith(remedy)) {
+        return Problem.builder().from(problem)
+            .message(message.substring(0, message.length() - remedy.length())
+                + "and InventoryReader.withLimits")
+            .build();
+      }
+    }
+    return problem;
+  }
+
   /** A problem for a parse error of a line-oriented format, at a known line. */
   static Problem syntaxError(String source, String format, int line, Exception error) {
     String message = error instanceof JsonProcessingException
         ? ((JsonProcessingException) error).getOriginalMessage()
         : String.valueOf(error.getMessage());
-    return problem(source, line, "invalid " + format + ": " + message);
+    return problem(source, line, describe(format, message));
+  }
+
+  /** The message of a parse error: a limit exceeded and how to raise it, or invalid input. */
+  private static String describe(String format, String message) {
+    Optional<String> limit = exceededLimit(message);
+    return limit.isPresent()
+        ? "limit exceeded: " + format + " " + message + "; raise it with ReadLimits.builder()."
+            + limit.get() + "(...) and InventoryReader.withLimits"
+        : "invalid " + format + ": " + message;
   }
 }

@@ -1,5 +1,7 @@
 package dev.attackj.gap.inventory;
 
+import dev.attackj.core.ReadLimits;
+
 /**
  * A reader of one detection rule format. Implementations are found through
  * {@link java.util.ServiceLoader}: list the class in
@@ -35,4 +37,18 @@ public interface RuleImporter {
    * @param source the file name or other source to name in rules and problems
    */
   ImportResult read(String content, String source);
+
+  /**
+   * Reads the rules of one source within read limits. The reader calls this method with the
+   * limits of {@link InventoryReader#withLimits}. The default implementation ignores the limits
+   * and calls {@link #read(String, String)}; importers that parse documents override it and report
+   * a limit that the content exceeds as a problem that names the limit.
+   *
+   * @param content the whole content, decoded as UTF-8
+   * @param source the file name or other source to name in rules and problems
+   * @param limits the limits on nesting depth, string length, objects and document size
+   */
+  default ImportResult read(String content, String source, ReadLimits limits) {
+    return read(content, source);
+  }
 }

@@ -2,6 +2,7 @@ package dev.attackj.gap.inventory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.attackj.core.InvalidInputException;
+import dev.attackj.core.ReadLimits;
 import java.util.Locale;
 
 /**
@@ -29,9 +30,15 @@ public final class SecurityContentImporter implements RuleImporter {
 
   @Override
   public ImportResult read(String content, String source) {
+    return read(content, source, Parsing.LIMITS);
+  }
+
+  @Override
+  public ImportResult read(String content, String source, ReadLimits limits) {
     JsonNode root;
     try {
-      root = Parsing.readObject(Parsing.YAML, "YAML", content, source, "security_content detection");
+      root = Parsing.readObject(Parsing.mappers(limits).yaml(), "YAML", content, source,
+          "security_content detection");
     } catch (InvalidInputException error) {
       return ImportResult.of(error.problem());
     }

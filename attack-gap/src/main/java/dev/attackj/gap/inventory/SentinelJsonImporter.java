@@ -3,6 +3,7 @@ package dev.attackj.gap.inventory;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.attackj.core.InvalidInputException;
 import dev.attackj.core.Problem;
+import dev.attackj.core.ReadLimits;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,9 +43,15 @@ public final class SentinelJsonImporter implements RuleImporter {
 
   @Override
   public ImportResult read(String content, String source) {
+    return read(content, source, Parsing.LIMITS);
+  }
+
+  @Override
+  public ImportResult read(String content, String source, ReadLimits limits) {
     JsonNode root;
     try {
-      root = Parsing.readObject(Parsing.JSON, "JSON", content, source, "Sentinel rules");
+      root = Parsing.readObject(Parsing.mappers(limits).json(), "JSON", content, source,
+          "Sentinel rules");
     } catch (InvalidInputException error) {
       return ImportResult.of(error.problem());
     }

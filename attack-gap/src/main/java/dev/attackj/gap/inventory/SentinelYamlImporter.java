@@ -2,6 +2,7 @@ package dev.attackj.gap.inventory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.attackj.core.InvalidInputException;
+import dev.attackj.core.ReadLimits;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,9 +39,15 @@ public final class SentinelYamlImporter implements RuleImporter {
 
   @Override
   public ImportResult read(String content, String source) {
+    return read(content, source, Parsing.LIMITS);
+  }
+
+  @Override
+  public ImportResult read(String content, String source, ReadLimits limits) {
     JsonNode root;
     try {
-      root = Parsing.readObject(Parsing.YAML, "YAML", content, source, "Sentinel rule");
+      root = Parsing.readObject(Parsing.mappers(limits).yaml(), "YAML", content, source,
+          "Sentinel rule");
     } catch (InvalidInputException error) {
       return ImportResult.of(error.problem());
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.attackj.core.InvalidInputException;
 import dev.attackj.core.Problem;
+import dev.attackj.core.ReadLimits;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +55,11 @@ public final class SigmaImporter implements RuleImporter {
 
   @Override
   public ImportResult read(String content, String source) {
+    return read(content, source, Parsing.LIMITS);
+  }
+
+  @Override
+  public ImportResult read(String content, String source, ReadLimits limits) {
     ImmutableImportResult.Builder result = ImportResult.builder();
     try {
       Parsing.checkYamlSize(content, source);
@@ -62,7 +68,7 @@ public final class SigmaImporter implements RuleImporter {
     }
     ObjectNode global = null;
     int index = 0;
-    try (JsonParser parser = Parsing.YAML.createParser(content)) {
+    try (JsonParser parser = Parsing.mappers(limits).yaml().createParser(content)) {
       while (parser.nextToken() != null) {
         int line = parser.currentTokenLocation().getLineNr();
         JsonNode document = readDocument(parser);

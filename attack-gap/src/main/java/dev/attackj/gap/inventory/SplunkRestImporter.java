@@ -3,6 +3,7 @@ package dev.attackj.gap.inventory;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.attackj.core.InvalidInputException;
 import dev.attackj.core.Problem;
+import dev.attackj.core.ReadLimits;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -37,9 +38,15 @@ public final class SplunkRestImporter implements RuleImporter {
 
   @Override
   public ImportResult read(String content, String source) {
+    return read(content, source, Parsing.LIMITS);
+  }
+
+  @Override
+  public ImportResult read(String content, String source, ReadLimits limits) {
     JsonNode root;
     try {
-      root = Parsing.readObject(Parsing.JSON, "JSON", content, source, "Splunk REST response");
+      root = Parsing.readObject(Parsing.mappers(limits).json(), "JSON", content, source,
+          "Splunk REST response");
     } catch (InvalidInputException error) {
       return ImportResult.of(error.problem());
     }

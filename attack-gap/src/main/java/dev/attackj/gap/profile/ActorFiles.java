@@ -34,13 +34,10 @@ import org.yaml.snakeyaml.LoaderOptions;
  */
 final class ActorFiles {
 
-  private static final ReadLimits LIMITS = ReadLimits.defaults();
-
-  /**
-   * A YAML mapper within the limits: SnakeYAML's alias count (against "billion laughs"
-   * documents), nesting depth and size, and Jackson's string and nesting constraints.
-   */
-  private static final ObjectMapper YAML = new YAMLMapper(yamlFactory());
+  /** The limit messages of attack-core and attack-navigator end with this general remedy. */
+  private static final String READER_REMEDY = "and the reader's withLimits";
+  private static final String NAVIGATOR_REMEDY = "and LayerReader.withLimits";
+  private static final String PROFILE_REMEDY = "and ThreatProfileBuilder.limits";
 
   private ActorFiles() {}
 
@@ -49,8 +46,9 @@ final class ActorFiles {
    * named by {@code group_name} and {@code campaign}. {@code technique_id} is a list of IDs
    * (weight 1 each) or a map from ID to weight, such as the Red Canary prevalence counts.
    */
-  static List<CustomActor> readDettect(Path file, List<Problem> problems) throws IOException {
-    JsonNode root = parse(YAML, file);
+  static List<CustomActor> readDettect(Path file, ReadLimits limits, List<Problem> problems)
+      throws IOException {
+    JsonNode root = parse(new YAMLMapper(yamlFactory(limits)), file, limits);
     List<String> platforms = texts(root.path("platform"));
     JsonNode groups = root.path("groups");
     if (!groups.isArray()) {
@@ -84,8 +82,14 @@ final class ActorFiles {
    * the layer has scores. The layer's own problems, such as an upgrade from an older format, join
    * the profile's problems.
    */
-  static CustomActor readLayer(Path file, List<Problem> problems) throws IOException {
-    LayerFile layerFile = LayerReader.lenient().read(file);
+  static CustomActor readLayer(Path file, ReadLimits limits, List<Problem> problems)
+      throws IOException {
+    LayerFile layerFile;
+    try {
+      layerFile = LayerReader.lenient().withLimits(limits).read(file);
+    } catch (InvalidInputException e) {
+      throw withProfileRemedy(e);
+    }
     problems.addAll(layerFile.problems());
     if (layerFile.layers().isEmpty()) {
       throw invalid(file, "", "Navigator layer file must hold a layer");
@@ -108,11 +112,12 @@ final class ActorFiles {
    * the ID, an optional second column a weight. A first line whose first cell is no technique ID
    * is a header; blank lines and lines starting with {@code #} are skipped.
    */
-  static CustomActor readCsv(Path file, List<Problem> problems) throws IOException {
-    List<String> lines = text(file).lines().collect(Collectors.toList());
-    if (lines.size() > LIMITS.maxObjects()) {
-      throw ReadLimits.exceeded(file.toString(), "maxObjects", LIMITS.maxObjects(),
-          "the CSV file has " + lines.size() + " lines");
+  static CustomActor readCsv(Path file, ReadLimits limits, List<Problem> problems)
+      throws IOException {
+    List<String> lines = text(file, limits).lines().collect(Collectors.toList());
+    if (lines.size() > limits.maxObjects()) {
+      throw withProfileRemedy(ReadLimits.exceeded(file.toString(), "maxObjects",
+          limits.maxObjects(), "the CSV file has " + lines.size() + " lines"));
     }
     Map<String, Double> raw = new LinkedHashMap<>();
     for (int i = 0; i < lines.size(); i++) {
@@ -174,13 +179,35 @@ final class ActorFiles {
     return scaled;
   }
 
-  private static YAMLFactory yamlFactory() {
+  /**
+   * A YAML factory within the limits: SnakeYAML's alias count (against "billion laughs"
+   * documents) and nesting depth, and Jackson's string and nesting constraints.
+   */
+  private static YAMLFactory yamlFactory(ReadLimits limits) {
     LoaderOptions options = new LoaderOptions();
-    options.setMaxAliasesForCollections(LIMITS.maxYamlAliases());
-    options.setNestingDepthLimit(LIMITS.maxNestingDepth());
+    options.setMaxAliasesForCollections(limits.maxYamlAliases());
+    options.setNestingDepthLimit(limits.maxNestingDepth());
     options.setAllowRecursiveKeys(false);
     return YAMLFactory.builder().loaderOptions(options)
-        .streamReadConstraints(LIMITS.jsonConstraints()).build();
+        .streamReadConstraints(limits.jsonConstraints()).build();
+  }
+
+  /**
+   * Returns the exception of a limit with a message that tells how to raise the limit for a
+   * threat profile, {@link ThreatProfileBuilder#limits}, in place of the reader's method.
+   */
+  private static InvalidInputException withProfileRemedy(InvalidInputException e) {
+    Problem problem = e.problem();
+    String message = problem.message();
+    for (String remedy : List.of(READER_REMEDY, NAVIGATOR_REMEDY)) {
+      if (message.endsWith(remedy)) {
+        String changed = message.substring(0, message.length() - remedy.length())
+            + PROFILE_REMEDY;
+        return new InvalidInputException(Problem.builder().from(problem).message(changed)
+            .build(), e);
+      }
+    }
+    return e;
   }
 
   /**
@@ -188,8 +215,13 @@ final class ActorFiles {
    *
    * @throws InvalidInputException if the file exceeds a limit or is not UTF-8
    */
-  private static String text(Path file) throws IOException {
-    byte[] bytes = LIMITS.readAllBytes(file);
+  private static String text(Path file, ReadLimits limits) throws IOException {
+    byte[] bytes;
+    try {
+      bytes = limits.readAllBytes(file);
+    } catch (InvalidInputException e) {
+      throw withProfileRemedy(e);
+    }
     try {
       return StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
@@ -201,8 +233,9 @@ final class ActorFiles {
     }
   }
 
-  private static JsonNode parse(ObjectMapper mapper, Path file) throws IOException {
-    String content = text(file);
+  private static JsonNode parse(ObjectMapper mapper, Path file, ReadLimits limits)
+      throws IOException {
+    String content = text(file, limits);
     try {
       JsonNode root = mapper.readTree(content);
       if (root == null || !root.isObject()) {

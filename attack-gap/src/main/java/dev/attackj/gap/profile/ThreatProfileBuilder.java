@@ -7,6 +7,7 @@ import dev.attackj.core.Group;
 import dev.attackj.core.KnowledgeBase;
 import dev.attackj.core.ObjectType;
 import dev.attackj.core.Problem;
+import dev.attackj.core.ReadLimits;
 import dev.attackj.core.Tactic;
 import dev.attackj.core.Technique;
 import dev.attackj.core.TechniqueUse;
@@ -20,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,6 +42,7 @@ public final class ThreatProfileBuilder {
   private final Set<String> platforms = new LinkedHashSet<>();
   private final List<Problem> problems = new ArrayList<>();
   private String name = "";
+  private ReadLimits limits = ReadLimits.defaults();
 
   ThreatProfileBuilder(KnowledgeBase knowledgeBase) {
     this.knowledgeBase = knowledgeBase;
@@ -53,6 +56,22 @@ public final class ThreatProfileBuilder {
    */
   public ThreatProfileBuilder release(String release) {
     this.release = release.trim();
+    return this;
+  }
+
+  /**
+   * Sets the limits within which the actor files of {@link #dettect}, {@link #layer},
+   * {@link #csv} and {@link #file} are read; by default {@link ReadLimits#defaults()}. Call it
+   * before adding files.
+   *
+   * <pre>{@code
+   * ThreatProfile.builder(knowledgeBase)
+   *     .limits(ReadLimits.builder().maxDocumentBytes(1L << 30).build())
+   *     .file(Path.of("groups.yaml"));
+   * }</pre>
+   */
+  public ThreatProfileBuilder limits(ReadLimits limits) {
+    this.limits = Objects.requireNonNull(limits, "limits");
     return this;
   }
 
@@ -116,7 +135,7 @@ public final class ThreatProfileBuilder {
 
   /** Adds every enabled group of a DeTT&CT group administration file, each with weight 1. */
   public ThreatProfileBuilder dettect(Path file) throws IOException {
-    for (CustomActor actor : ActorFiles.readDettect(file, problems)) {
+    for (CustomActor actor : ActorFiles.readDettect(file, limits, problems)) {
       addCustom(actor, 1.0);
     }
     return this;
@@ -124,13 +143,13 @@ public final class ThreatProfileBuilder {
 
   /** Adds the techniques of a Navigator layer as one actor named after the layer. */
   public ThreatProfileBuilder layer(Path file, double weight) throws IOException {
-    addCustom(ActorFiles.readLayer(file, problems), weight);
+    addCustom(ActorFiles.readLayer(file, limits, problems), weight);
     return this;
   }
 
   /** Adds a CSV file of technique IDs, with optional weights, as one actor named after it. */
   public ThreatProfileBuilder csv(Path file, double weight) throws IOException {
-    addCustom(ActorFiles.readCsv(file, problems), weight);
+    addCustom(ActorFiles.readCsv(file, limits, problems), weight);
     return this;
   }
 

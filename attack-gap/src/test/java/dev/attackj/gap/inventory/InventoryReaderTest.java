@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.attackj.core.Problem;
+import dev.attackj.core.ReadLimits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -154,5 +155,93 @@ class InventoryReaderTest {
     assertEquals(direct.rules(), later.rules());
     assertEquals(direct.report().findings(), later.report().findings());
     assertEquals(direct.report().problems(), later.report().problems());
+  }
+
+  @Test
+  void withLimits_fileJustOverMaxDocumentBytes_isReportedWithRemedy(@TempDir Path folder)
+      throws IOException {
+    Path rules = Files.writeString(folder.resolve("rules.csv"), "id,technique\nR1,T1059\n");
+    long size = Files.size(rules);
+    InventoryReader reader = InventoryReader.create()
+        .withLimits(ReadLimits.builder().maxDocumentBytes(size - 1).build());
+
+    Inventory inventory = reader.read(rules);
+
+    assertEquals(List.of(), inventory.rules());
+    String message = inventory.report().problems().get(0).message();
+    assertTrue(message.contains("the file has " + size + " bytes, more than maxDocumentBytes = "
+        + (size - 1)), message);
+    assertTrue(message.endsWith("raise it with ReadLimits.builder().maxDocumentBytes(...) and "
+        + "InventoryReader.withLimits"), message);
+  }
+
+  @Test
+  void withLimits_raisedMaxDocumentBytes_readsTheFile(@TempDir Path folder) throws IOException {
+    Path rules = Files.writeString(folder.resolve("rules.csv"), "id,technique\nR1,T1059\n");
+    long size = Files.size(rules);
+    InventoryReader reader = InventoryReader.create()
+        .withLimits(ReadLimits.builder().maxDocumentBytes(size).build());
+
+    Inventory inventory = reader.read(rules);
+
+    assertEquals(1, inventory.rules().size(), inventory.report()::toString);
+    assertEquals(List.of(), inventory.report().problems());
+  }
+
+  @Test
+  void create_defaultLimits_capFilesAt64MiB() {
+    InventoryReader reader = InventoryReader.create();
+
+    ReadLimits limits = reader.limits();
+
+    assertEquals(64L << 20, limits.maxDocumentBytes());
+    assertEquals(ReadLimits.defaults().maxObjects(), limits.maxObjects());
+  }
+
+  @Test
+  void withLimits_csvJustOverMaxObjects_isReportedWithRemedy(@TempDir Path folder)
+      throws IOException {
+    Path rules = Files.writeString(folder.resolve("rules.csv"),
+        "id,technique\nR1,T1059\nR2,T1003\n");
+    InventoryReader reader = InventoryReader.create()
+        .withLimits(ReadLimits.builder().maxObjects(2).build());
+
+    Inventory inventory = reader.read(rules);
+
+    String message = inventory.report().problems().get(0).message();
+    assertTrue(message.contains("more than maxObjects = 2 allows; raise it with "
+        + "ReadLimits.builder().maxObjects(...) and InventoryReader.withLimits"), message);
+  }
+
+  @Test
+  void withLimits_raisedMaxObjects_readsEveryRow(@TempDir Path folder) throws IOException {
+    Path rules = Files.writeString(folder.resolve("rules.csv"),
+        "id,technique\nR1,T1059\nR2,T1003\n");
+    InventoryReader reader = InventoryReader.create()
+        .withLimits(ReadLimits.builder().maxObjects(3).build());
+
+    Inventory inventory = reader.read(rules);
+
+    assertEquals(2, inventory.rules().size(), inventory.report()::toString);
+    assertEquals(List.of(), inventory.report().problems());
+  }
+
+  @Test
+  void withLimits_yamlJustOverMaxNestingDepth_isReportedWithRemedy() {
+    String rule = "title: Deep\nlogsource:\n  product: windows\ndetection:\n  a:\n    b:\n"
+        + "      c:\n        d: 1\n  condition: a\ntags:\n  - attack.t1059\n";
+    InventoryReader lowered = InventoryReader.create()
+        .withLimits(ReadLimits.builder().maxNestingDepth(4).build());
+    InventoryReader raised = InventoryReader.create()
+        .withLimits(ReadLimits.builder().maxNestingDepth(5).build());
+
+    Inventory failed = lowered.read(rule, "deep.yml");
+    Inventory passed = raised.read(rule, "deep.yml");
+
+    String message = failed.report().problems().get(0).message();
+    assertTrue(message.startsWith("limit exceeded: YAML "), message);
+    assertTrue(message.endsWith("raise it with ReadLimits.builder().maxNestingDepth(...) and "
+        + "InventoryReader.withLimits"), message);
+    assertEquals(1, passed.rules().size(), passed.report()::toString);
   }
 }

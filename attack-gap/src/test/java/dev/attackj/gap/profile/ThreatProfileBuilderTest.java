@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.attackj.core.InvalidInputException;
 import dev.attackj.core.KnowledgeBase;
 import dev.attackj.core.Problem;
+import dev.attackj.core.ReadLimits;
 import dev.attackj.core.TestData;
 import dev.attackj.gap.Enterprise;
 import java.io.IOException;
@@ -234,6 +235,26 @@ class ThreatProfileBuilderTest {
             && problem.objectId().orElse("").equals("T9999")));
     assertTrue(profile.problems().stream().anyMatch(problem ->
         problem.line().orElse(0) == 6 && problem.message().contains("\"x\"")));
+  }
+
+  @Test
+  void limits_csvJustOverMaxDocumentBytes_failsWithRemedy(@TempDir Path folder)
+      throws IOException {
+    Path file = Files.writeString(folder.resolve("red-team.csv"), "technique\nT1059.001\n");
+    long size = Files.size(file);
+    ThreatProfileBuilder lowered = ThreatProfile.builder(Enterprise.v18())
+        .limits(ReadLimits.builder().maxDocumentBytes(size - 1).build());
+    ThreatProfileBuilder raised = ThreatProfile.builder(Enterprise.v18())
+        .limits(ReadLimits.builder().maxDocumentBytes(size).build());
+
+    InvalidInputException error =
+        assertThrows(InvalidInputException.class, () -> lowered.file(file));
+    ThreatProfile profile = raised.file(file).build();
+
+    assertTrue(error.getMessage().contains("maxDocumentBytes = " + (size - 1)
+        + " allows; raise it with ReadLimits.builder().maxDocumentBytes(...) and "
+        + "ThreatProfileBuilder.limits"), error.getMessage());
+    assertTrue(profile.technique("T1059.001").isPresent(), profile::toString);
   }
 
   @Test
