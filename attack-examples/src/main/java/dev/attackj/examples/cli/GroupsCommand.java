@@ -4,7 +4,6 @@ import dev.attackj.core.AttackJson;
 import dev.attackj.core.Group;
 import dev.attackj.core.KnowledgeBase;
 import dev.attackj.core.Technique;
-import dev.attackj.core.Via;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,14 +44,7 @@ final class GroupsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     KnowledgeBase kb = data.knowledgeBase();
     Technique found = Lookups.technique(kb, technique, spec.commandLine().getErr());
-    List<Via> routes = new ArrayList<>();
-    if (viaCampaigns) {
-      routes.add(Via.CAMPAIGN);
-    }
-    if (viaSoftware) {
-      routes.add(Via.SOFTWARE);
-    }
-    List<Group> groups = kb.groupsUsing(found, routes.toArray(Via[]::new));
+    List<Group> groups = kb.groupsUsing(found, Lookups.routes(viaSoftware, viaCampaigns));
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       Output.json(out, AttackJson.references(groups));

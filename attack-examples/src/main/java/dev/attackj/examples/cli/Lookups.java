@@ -6,7 +6,9 @@ import dev.attackj.core.Group;
 import dev.attackj.core.KnowledgeBase;
 import dev.attackj.core.Software;
 import dev.attackj.core.Technique;
+import dev.attackj.core.Via;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +19,18 @@ import java.util.Optional;
 final class Lookups {
 
   private Lookups() {}
+
+  /** The routes beyond direct use that the --via-software and --via-campaigns options ask for. */
+  static Via[] routes(boolean viaSoftware, boolean viaCampaigns) {
+    List<Via> routes = new ArrayList<>();
+    if (viaSoftware) {
+      routes.add(Via.SOFTWARE);
+    }
+    if (viaCampaigns) {
+      routes.add(Via.CAMPAIGN);
+    }
+    return routes.toArray(Via[]::new);
+  }
 
   static Group group(KnowledgeBase kb, String text, PrintWriter err) {
     return current(kb, kb.group(text), Group.class, text, err)

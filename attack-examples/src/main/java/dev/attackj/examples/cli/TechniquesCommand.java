@@ -8,7 +8,6 @@ import dev.attackj.core.KnowledgeBase;
 import dev.attackj.core.Tactic;
 import dev.attackj.core.Technique;
 import dev.attackj.core.TechniqueUse;
-import dev.attackj.core.Via;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,15 +52,8 @@ final class TechniquesCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     KnowledgeBase kb = data.knowledgeBase();
     AttackObject actor = Lookups.group(kb, group, spec.commandLine().getErr());
-    List<Via> routes = new ArrayList<>();
-    if (viaSoftware) {
-      routes.add(Via.SOFTWARE);
-    }
-    if (viaCampaigns) {
-      routes.add(Via.CAMPAIGN);
-    }
     Map<Technique, List<TechniqueUse>> uses = new LinkedHashMap<>();
-    for (TechniqueUse use : kb.techniqueUses(actor, routes.toArray(Via[]::new))) {
+    for (TechniqueUse use : kb.techniqueUses(actor, Lookups.routes(viaSoftware, viaCampaigns))) {
       uses.computeIfAbsent(use.technique(), t -> new ArrayList<>()).add(use);
     }
     PrintWriter out = spec.commandLine().getOut();
