@@ -70,7 +70,7 @@ public final class AttackJson {
 
   private static void addOwnProperties(ObjectNode node, AttackObject object) {
     if (object instanceof Technique t) {
-      node.put("subtechnique", t.isSubtechnique());
+      node.put("subTechnique", t.isSubTechnique());
       strings(node, "tactics", t.tacticShortNames());
       optional(node, "detection", t.detection());
       strings(node, "dataSources", t.dataSources());

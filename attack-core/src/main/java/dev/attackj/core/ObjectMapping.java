@@ -86,7 +86,7 @@ final class ObjectMapping {
   private Technique technique() {
     ImmutableTechnique.Builder technique = Technique.builder()
         .killChainPhases(list(Property.KILL_CHAIN_PHASES, this::killChainPhase))
-        .subtechnique(bool(Property.IS_SUBTECHNIQUE).orElse(false))
+        .subTechnique(bool(Property.IS_SUBTECHNIQUE).orElse(false))
         .detection(text(Property.DETECTION))
         .dataSources(texts(Property.DATA_SOURCES))
         .permissionsRequired(texts(Property.PERMISSIONS_REQUIRED))

@@ -15,7 +15,7 @@ public abstract class Technique extends AttackObject {
 
   /** Whether this is a sub-technique ({@code x_mitre_is_subtechnique}). */
   @Value.Default
-  public boolean isSubtechnique() {
+  public boolean isSubTechnique() {
     return false;
   }
 

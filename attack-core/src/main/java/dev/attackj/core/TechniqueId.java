@@ -43,7 +43,7 @@ public final class TechniqueId implements Comparable<TechniqueId> {
     return tryParse(text).isPresent();
   }
 
-  public boolean isSubtechnique() {
+  public boolean isSubTechnique() {
     return value.length() > 5;
   }
 
@@ -52,7 +52,7 @@ public final class TechniqueId implements Comparable<TechniqueId> {
    * otherwise.
    */
   public TechniqueId parent() {
-    return isSubtechnique() ? new TechniqueId(value.substring(0, 5)) : this;
+    return isSubTechnique() ? new TechniqueId(value.substring(0, 5)) : this;
   }
 
   @Override

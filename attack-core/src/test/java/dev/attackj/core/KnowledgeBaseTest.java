@@ -25,7 +25,7 @@ class KnowledgeBaseTest {
 
   @Test
   void techniques_countsParentsAndSubTechniques() {
-    long subTechniques = kb.techniques().stream().filter(Technique::isSubtechnique).count();
+    long subTechniques = kb.techniques().stream().filter(Technique::isSubTechnique).count();
 
     assertEquals(216, kb.techniques().size() - subTechniques);
     assertEquals(475, subTechniques);
@@ -61,7 +61,7 @@ class KnowledgeBaseTest {
     List<Technique> withCampaigns = kb.techniquesUsedBy(apt29, Via.CAMPAIGN);
 
     assertEquals(66, direct.size());
-    assertEquals(49, direct.stream().filter(Technique::isSubtechnique).count());
+    assertEquals(49, direct.stream().filter(Technique::isSubTechnique).count());
     assertEquals(119, withCampaigns.size());
     assertEquals(49, kb.softwareUsedBy(apt29).size());
   }

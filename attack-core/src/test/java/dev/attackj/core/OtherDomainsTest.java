@@ -13,7 +13,7 @@ class OtherDomainsTest {
   void enterprise15_hasDataSourcesAndComponentDetections() throws Exception {
     KnowledgeBase kb = KnowledgeBase.load(TestData.enterprise("15.1"));
 
-    long subTechniques = kb.techniques().stream().filter(Technique::isSubtechnique).count();
+    long subTechniques = kb.techniques().stream().filter(Technique::isSubTechnique).count();
     long detects = kb.relationships().stream()
         .filter(r -> r.relationshipType().equals("detects"))
         .filter(r -> kb.byStixId(r.sourceRef()).orElseThrow() instanceof DataComponent)
@@ -54,7 +54,7 @@ class OtherDomainsTest {
   @Test
   void mobile_countsAndDeprecatedMatrix() throws Exception {
     KnowledgeBase kb = KnowledgeBase.load(TestData.file("attack/mobile-attack-18.1.json.gz"));
-    long subTechniques = kb.techniques().stream().filter(Technique::isSubtechnique).count();
+    long subTechniques = kb.techniques().stream().filter(Technique::isSubTechnique).count();
 
     assertEquals(77, kb.techniques().size() - subTechniques);
     assertEquals(47, subTechniques);

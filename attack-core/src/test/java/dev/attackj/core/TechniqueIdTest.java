@@ -16,7 +16,7 @@ class TechniqueIdTest {
     TechniqueId id = TechniqueId.parse(" t1059.001 ");
 
     assertEquals("T1059.001", id.toString());
-    assertTrue(id.isSubtechnique());
+    assertTrue(id.isSubTechnique());
     assertEquals(TechniqueId.parse("T1059"), id.parent());
   }
 

@@ -104,7 +104,7 @@ final class MatrixView {
     List<Cell> cells(Tactic tactic) {
       List<Cell> cells = new ArrayList<>();
       for (Technique technique : kb.techniquesOf(tactic)) {
-        if (technique.isSubtechnique() || !matchesPlatforms(technique)) {
+        if (technique.isSubTechnique() || !matchesPlatforms(technique)) {
           continue;
         }
         Cell cell = cell(technique, tactic);

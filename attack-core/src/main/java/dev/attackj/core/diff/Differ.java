@@ -147,8 +147,8 @@ final class Differ {
     Optional<AttackObject> replacement = newer.replacementOf(current);
     changes.add(change(ChangeKind.REVOCATION, previous, current, replacement.orElse(null))
         .build());
-    boolean wasTechnique = previous instanceof Technique t && !t.isSubtechnique();
-    if (wasTechnique && replacement.orElse(null) instanceof Technique r && r.isSubtechnique()) {
+    boolean wasTechnique = previous instanceof Technique t && !t.isSubTechnique();
+    if (wasTechnique && replacement.orElse(null) instanceof Technique r && r.isSubTechnique()) {
       changes.add(change(ChangeKind.BECAME_SUBTECHNIQUE, previous, current, r).build());
     }
   }
@@ -222,7 +222,7 @@ final class Differ {
   private void compareTechniques(Technique previous, Technique current) {
     compareSets(ChangeKind.TACTICS_CHANGE, previous, current, Technique::tacticShortNames);
     compareSets(ChangeKind.PLATFORMS_CHANGE, previous, current, Technique::platforms);
-    if (!previous.isSubtechnique() && current.isSubtechnique()) {
+    if (!previous.isSubTechnique() && current.isSubTechnique()) {
       changes.add(change(ChangeKind.BECAME_SUBTECHNIQUE, previous, current, null).build());
     }
   }

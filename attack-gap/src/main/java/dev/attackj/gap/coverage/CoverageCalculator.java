@@ -64,7 +64,7 @@ final class CoverageCalculator {
   }
 
   private static Optional<String> parentOf(String id) {
-    return TechniqueId.tryParse(id).filter(TechniqueId::isSubtechnique)
+    return TechniqueId.tryParse(id).filter(TechniqueId::isSubTechnique)
         .map(technique -> technique.parent().toString());
   }
 
@@ -74,7 +74,7 @@ final class CoverageCalculator {
    */
   private List<String> subTechniquesOf(String id, Set<String> mentioned) {
     Optional<TechniqueId> parsed = TechniqueId.tryParse(id);
-    if (parsed.isEmpty() || parsed.get().isSubtechnique()) {
+    if (parsed.isEmpty() || parsed.get().isSubTechnique()) {
       return List.of();
     }
     if (knowledgeBase.isPresent()) {

@@ -92,7 +92,7 @@ public abstract class TechniqueScope {
   public final TechniqueScope withoutSubtechniques() {
     Map<String, List<String>> parents = new LinkedHashMap<>();
     techniques().forEach((id, tactics) -> {
-      if (TechniqueId.tryParse(id).map(parsed -> !parsed.isSubtechnique()).orElse(true)) {
+      if (TechniqueId.tryParse(id).map(parsed -> !parsed.isSubTechnique()).orElse(true)) {
         parents.put(id, tactics);
       }
     });

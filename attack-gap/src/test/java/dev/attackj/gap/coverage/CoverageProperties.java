@@ -63,7 +63,7 @@ class CoverageProperties {
     Coverage coverage = Coverage.compute(inventory, CoveragePolicy.defaults());
 
     for (String id : coverage.techniques().keySet()) {
-      TechniqueId.tryParse(id).filter(TechniqueId::isSubtechnique).ifPresent(sub ->
+      TechniqueId.tryParse(id).filter(TechniqueId::isSubTechnique).ifPresent(sub ->
           assertTrue(coverage.isCovered(sub.parent().toString()), id));
     }
   }
