@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * several IDs separated by commas, semicolons, bars or spaces. The separator is the one of
  * {@code ,}, {@code ;} and tab found most often in the header.
  */
-public final class CsvImporter implements RuleImporter {
+public final class CsvImporter extends LimitedImporter {
 
   private static final Pattern CELL_SEPARATOR = Pattern.compile("[,;|\\s]+");
   private static final Map<String, String> COLUMNS = columns();
@@ -95,11 +95,6 @@ public final class CsvImporter implements RuleImporter {
       return 0;
     }
     return fileName.toLowerCase(Locale.ROOT).endsWith(".csv") ? 80 : 50;
-  }
-
-  @Override
-  public ImportResult read(String content, String source) {
-    return read(content, source, Parsing.LIMITS);
   }
 
   @Override

@@ -17,8 +17,7 @@ import java.util.Optional;
  * score that of the visibility entry for the same systems. DeTT&CT scores run from -1 (none) and
  * 0 (forensics or context only) to 5; a score of 0 or less covers nothing.
  */
-public final class DettectImporter implements RuleImporter {
-
+public final class DettectImporter extends LimitedImporter {
 
   @Override
   public String format() {
@@ -34,11 +33,6 @@ public final class DettectImporter implements RuleImporter {
   public int detect(String fileName, String content) {
     return content.contains("technique-administration")
         && Parsing.hasYamlKey(content, "file_type") ? 100 : 0;
-  }
-
-  @Override
-  public ImportResult read(String content, String source) {
-    return read(content, source, Parsing.LIMITS);
   }
 
   @Override

@@ -9,8 +9,7 @@ import dev.attackj.core.ReadLimits;
  * {@code maturity} and a {@code [rule]} table whose {@code [[rule.threat]]} entries hold the
  * tactic, techniques and nested sub-techniques. Building-block and deprecated rules are marked.
  */
-public final class ElasticTomlImporter implements RuleImporter {
-
+public final class ElasticTomlImporter extends LimitedImporter {
 
   @Override
   public String format() {
@@ -26,11 +25,6 @@ public final class ElasticTomlImporter implements RuleImporter {
   public int detect(String fileName, String content) {
     boolean ruleTable = content.startsWith("[rule]") || content.contains("\n[rule]");
     return ruleTable && Parsing.hasKeyLine(content, "rule_id", '=') ? 95 : 0;
-  }
-
-  @Override
-  public ImportResult read(String content, String source) {
-    return read(content, source, Parsing.LIMITS);
   }
 
   @Override

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * rule. The mapping is in {@code threat}; rules whose name starts with {@code Deprecated - } are
  * marked deprecated, as Elastic names them so.
  */
-public final class KibanaImporter implements RuleImporter {
+public final class KibanaImporter extends LimitedImporter {
 
   private static final Pattern RULE_ID = Pattern.compile("\"rule_id\"\\s*:");
   private static final Pattern RULE_FIELDS =
@@ -33,11 +33,6 @@ public final class KibanaImporter implements RuleImporter {
   @Override
   public int detect(String fileName, String content) {
     return Parsing.looksLikeJson(content) && RULE_ID.matcher(content).find() && RULE_FIELDS.matcher(content).find() ? 85 : 0;
-  }
-
-  @Override
-  public ImportResult read(String content, String source) {
-    return read(content, source, Parsing.LIMITS);
   }
 
   @Override

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * nothing. Entries with {@code enabled: false} are disabled rules. The reader's notes about
  * format upgrades are left out of the import report; its warnings and errors are kept.
  */
-public final class NavigatorLayerImporter implements RuleImporter {
+public final class NavigatorLayerImporter extends LimitedImporter {
 
   private static final Pattern TECHNIQUES = Pattern.compile("\"techniques\"\\s*:\\s*\\[");
   private static final Pattern TECHNIQUE_ID = Pattern.compile("\"techniqueID\"\\s*:");
@@ -37,11 +37,6 @@ public final class NavigatorLayerImporter implements RuleImporter {
   public int detect(String fileName, String content) {
     return Parsing.looksLikeJson(content) && TECHNIQUES.matcher(content).find()
         && TECHNIQUE_ID.matcher(content).find() ? 85 : 0;
-  }
-
-  @Override
-  public ImportResult read(String content, String source) {
-    return read(content, source, Parsing.LIMITS);
   }
 
   @Override

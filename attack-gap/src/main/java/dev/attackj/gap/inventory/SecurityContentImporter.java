@@ -9,8 +9,7 @@ import java.util.Locale;
  * Reads detections of Splunk's security_content repository (YAML, one a file): {@code name},
  * {@code id}, {@code status}, {@code data_source}, and the mapping in {@code tags.mitre_attack_id}.
  */
-public final class SecurityContentImporter implements RuleImporter {
-
+public final class SecurityContentImporter extends LimitedImporter {
 
   @Override
   public String format() {
@@ -26,11 +25,6 @@ public final class SecurityContentImporter implements RuleImporter {
   public int detect(String fileName, String content) {
     boolean tags = content.contains("mitre_attack_id") || content.contains("analytic_story");
     return tags && Parsing.hasYamlKey(content, "search") ? 92 : 0;
-  }
-
-  @Override
-  public ImportResult read(String content, String source) {
-    return read(content, source, Parsing.LIMITS);
   }
 
   @Override

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * templates is an expression such as
  * {@code [concat(parameters('workspace'),'/Microsoft.SecurityInsights/<guid>')]}.
  */
-public final class SentinelJsonImporter implements RuleImporter {
+public final class SentinelJsonImporter extends LimitedImporter {
 
   private static final Pattern PROPERTIES = Pattern.compile("\"properties\"\\s*:");
   private static final Pattern MAPPING =
@@ -39,11 +39,6 @@ public final class SentinelJsonImporter implements RuleImporter {
   public int detect(String fileName, String content) {
     return Parsing.firstSignificant(content) == '{' && PROPERTIES.matcher(content).find()
         && MAPPING.matcher(content).find() && RULE_MARK.matcher(content).find() ? 85 : 0;
-  }
-
-  @Override
-  public ImportResult read(String content, String source) {
-    return read(content, source, Parsing.LIMITS);
   }
 
   @Override

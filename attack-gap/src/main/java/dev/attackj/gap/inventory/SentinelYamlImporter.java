@@ -12,8 +12,7 @@ import java.util.Locale;
  * {@code tactics} (CamelCase names such as {@code InitialAccess}) and
  * {@code relevantTechniques}.
  */
-public final class SentinelYamlImporter implements RuleImporter {
-
+public final class SentinelYamlImporter extends LimitedImporter {
 
   @Override
   public String format() {
@@ -35,11 +34,6 @@ public final class SentinelYamlImporter implements RuleImporter {
       return 95;
     }
     return techniques || fields ? 80 : 0;
-  }
-
-  @Override
-  public ImportResult read(String content, String source) {
-    return read(content, source, Parsing.LIMITS);
   }
 
   @Override

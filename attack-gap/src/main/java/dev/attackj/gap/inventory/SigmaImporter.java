@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * with {@code action: global} gives its fields to the documents after it, up to
  * {@code action: reset}.
  */
-public final class SigmaImporter implements RuleImporter {
+public final class SigmaImporter extends LimitedImporter {
 
   private static final Pattern TACTIC_ID = Pattern.compile("(?i)ta\\d{4}");
   private static final Pattern CONTEXT_ID = Pattern.compile("(?i)(g|s|c|m|ds|dc|an|det)\\d{4}");
@@ -51,11 +51,6 @@ public final class SigmaImporter implements RuleImporter {
     boolean body = Parsing.hasYamlKey(content, "logsource")
         || Parsing.hasYamlKey(content, "detection") || Parsing.hasYamlKey(content, "correlation");
     return body && Parsing.hasYamlKey(content, "title") ? 90 : 0;
-  }
-
-  @Override
-  public ImportResult read(String content, String source) {
-    return read(content, source, Parsing.LIMITS);
   }
 
   @Override

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * {@code false}), and the annotations may be a JSON object, JSON text, or JSON text encoded
  * twice. Problems point at the entry with a JSON Pointer.
  */
-public final class SplunkRestImporter implements RuleImporter {
+public final class SplunkRestImporter extends LimitedImporter {
 
   private static final Pattern ENTRY = Pattern.compile("\"entry\"\\s*:\\s*\\[");
   private static final Pattern SAVED_SEARCH =
@@ -34,11 +34,6 @@ public final class SplunkRestImporter implements RuleImporter {
   public int detect(String fileName, String content) {
     return Parsing.firstSignificant(content) == '{' && ENTRY.matcher(content).find()
         && SAVED_SEARCH.matcher(content).find() ? 85 : 0;
-  }
-
-  @Override
-  public ImportResult read(String content, String source) {
-    return read(content, source, Parsing.LIMITS);
   }
 
   @Override
