@@ -15,9 +15,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Turns the properties of one STIX object into its value. Each property the model names is taken
- * as it is mapped, and what remains becomes the object's extra properties, so nothing is lost.
- * A property of the wrong type is reported and also kept among the extra properties.
+ * Turns the properties of one STIX object into its value. Each property the model names is
+ * removed as it is mapped, and what remains becomes the object's extra properties. A property of
+ * the wrong type is reported and also kept among the extra properties, so no property is dropped.
  */
 final class ObjectMapping {
 

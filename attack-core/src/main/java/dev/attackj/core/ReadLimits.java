@@ -65,13 +65,13 @@ public abstract class ReadLimits {
     return 100;
   }
 
-  /** The longest string value, in characters. */
+  /** The maximum length of a string value, in characters. */
   @Value.Default
   public int maxStringLength() {
     return 20_000_000;
   }
 
-  /** The most objects in one document: STIX objects, layer entries, rules or table rows. */
+  /** The maximum number of objects in one document: STIX objects, layer values or table rows. */
   @Value.Default
   public int maxObjects() {
     return 2_000_000;
@@ -86,7 +86,7 @@ public abstract class ReadLimits {
     return 100;
   }
 
-  /** The most aliases (references to anchors) in one YAML document. */
+  /** The maximum number of aliases (references to anchors) in one YAML document. */
   @Value.Default
   public int maxYamlAliases() {
     return 50;

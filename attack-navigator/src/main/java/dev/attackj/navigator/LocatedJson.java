@@ -31,15 +31,15 @@ final class LocatedJson {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   /**
-   * The most characters of a decimal number written out in full: the most that Jackson reads by
-   * default, so that every layer the writer produces reads back.
+   * The maximum length of a decimal number written out in full. It is Jackson's default limit
+   * for reading numbers, so every layer the writer produces reads back.
    */
   static final int MAX_NUMBER_LENGTH = 1000;
 
   /**
-   * The most characters of JSON Pointers kept for locating values. Past it, values are located
-   * by their nearest located parent, so that long property names repeated in large arrays cost
-   * neither quadratic time nor memory.
+   * The maximum total length of the JSON Pointers kept for locating values. Past it, values are
+   * located by their nearest located parent, so that long property names repeated in large
+   * arrays cost neither quadratic time nor memory.
    */
   private static final long POINTER_BUDGET = 32L << 20;
 

@@ -37,7 +37,7 @@ import javax.net.ssl.SSLContext;
  *       {@code https://raw.githubusercontent.com/} in official URLs and serves the same paths
  *       below it. It may be {@code https}, {@code file}, or plain {@code http} for internal
  *       networks, which is logged as a warning. Every file is checked against the catalogue's
- *       digest, whoever serves it.
+ *       digest, from any server.
  * </ul>
  *
  * <p>In offline mode nothing is sent over the network: a release comes from the cache or not at
@@ -152,7 +152,7 @@ public final class Releases {
    * with {@code .gz} appended. Files placed there by hand count too, including releases the
    * catalogue does not list yet, so their digest is not checked.
    *
-   * @return the file, or empty when the cache directory holds none of the domain
+   * @return the file, or empty when the cache directory has no bundle of the domain
    * @throws IOException if the cache directory exists but cannot be listed
    */
   public Optional<Path> newestCached(String domain) throws IOException {

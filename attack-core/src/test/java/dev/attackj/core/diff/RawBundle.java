@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
- * A bundle read as plain JSON with Jackson, so that tests can compute expected answers without
+ * A bundle read as plain JSON with Jackson, so that tests can compute expected results without
  * the library's reader and knowledge base.
  */
 final class RawBundle {

@@ -45,10 +45,10 @@ final class Parsing {
   private static volatile Mappers lastMappers = DEFAULT_MAPPERS;
 
   /**
-   * The most characters of one YAML file, SnakeYAML's default. SnakeYAML needs seconds for a
-   * few megabytes and its time grows faster than the size, so larger files are rejected
-   * before parsing; rule files have a few kilobytes, DeTT&CT administration files well under
-   * a megabyte.
+   * The maximum length of one YAML file in characters, SnakeYAML's default. SnakeYAML needs
+   * seconds for a few megabytes and its time grows faster than the size, so larger files are
+   * rejected before parsing. Rule files have a few kilobytes, DeTT&CT administration files well
+   * under a megabyte.
    */
   static final int MAX_YAML_CODE_POINTS = 3 << 20;
 

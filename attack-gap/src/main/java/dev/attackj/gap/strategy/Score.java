@@ -68,7 +68,7 @@ public abstract class Score {
     return ImmutableScore.builder().techniqueId(techniqueId).value(value).factors(factors).build();
   }
 
-  /** A score of 0 with a note that says why, such as {@code not in the CTID data}. */
+  /** A score of 0 with a note giving the reason, such as {@code not in the CTID data}. */
   public static Score zero(String techniqueId, String note) {
     return ImmutableScore.builder().techniqueId(techniqueId).value(0).note(note).build();
   }
