@@ -705,11 +705,19 @@ public final class KnowledgeBase {
       objects.forEach(this::add);
     }
 
+    /** The objects by label; relationship lists are kept in that order, so mostly no sort. */
     List<T> list() {
-      list.sort(BY_LABEL);
+      for (int i = 1; i < list.size(); i++) {
+        if (BY_LABEL.compare(list.get(i - 1), list.get(i)) > 0) {
+          list.sort(BY_LABEL);
+          break;
+        }
+      }
       return List.copyOf(list);
     }
   }
+
+
 
   @Override
   public String toString() {
@@ -801,9 +809,15 @@ public final class KnowledgeBase {
       }
     }
 
-    /** Live relationships other than revocations, by their source (or target) STIX id. */
+    /**
+     * Live relationships other than revocations, by their source (or target) STIX id, each list
+     * ordered by the label of the object at the other end.
+     */
     private ImmutableListMultimap<String, Relationship> adjacency(boolean bySource) {
-      ImmutableListMultimap.Builder<String, Relationship> index = ImmutableListMultimap.builder();
+      Comparator<Relationship> byOtherEnd = Comparator.comparing(
+          r -> byStixId.get(bySource ? r.targetRef() : r.sourceRef()), BY_LABEL);
+      ImmutableListMultimap.Builder<String, Relationship> index =
+          ImmutableListMultimap.<String, Relationship>builder().orderValuesBy(byOtherEnd);
       for (AttackObject object : active) {
         if (object instanceof Relationship r && !r.relationshipType().equals("revoked-by")) {
           index.put(bySource ? r.sourceRef() : r.targetRef(), r);
