@@ -85,7 +85,8 @@ final class ObjectMapping {
 
   private Technique technique() {
     ImmutableTechnique.Builder technique = Technique.builder()
-        .killChainPhases(list(Property.KILL_CHAIN_PHASES, this::killChainPhase))
+        .killChainPhases(entries(Property.KILL_CHAIN_PHASES, entry ->
+            KillChainPhase.of(share(entry[0]), share(entry[1]))))
         .subTechnique(bool(Property.IS_SUBTECHNIQUE).orElse(false))
         .detection(text(Property.DETECTION))
         .dataSources(texts(Property.DATA_SOURCES))
@@ -113,19 +114,18 @@ final class ObjectMapping {
   private DataComponent dataComponent(String type) {
     return DataComponent.builder()
         .dataSourceRef(text(Property.DATA_SOURCE_REF).filter(ref -> !ref.isEmpty()))
-        .logSources(list(Property.LOG_SOURCES, entry -> LogSource.of(
-            share(field(entry, "name")), share(field(entry, "channel")))))
+        .logSources(entries(Property.LOG_SOURCES, entry ->
+            LogSource.of(share(entry[0]), share(entry[1]))))
         .common(common(type))
         .build();
   }
 
   private Analytic analytic(String type) {
     return Analytic.builder()
-        .logSourceReferences(list(Property.LOG_SOURCE_REFERENCES, entry ->
-            LogSourceReference.of(share(field(entry, "x_mitre_data_component_ref")),
-                share(field(entry, "name")), share(field(entry, "channel")))))
-        .mutableElements(list(Property.MUTABLE_ELEMENTS, entry ->
-            MutableElement.of(field(entry, "field"), field(entry, "description"))))
+        .logSourceReferences(entries(Property.LOG_SOURCE_REFERENCES, entry ->
+            LogSourceReference.of(share(entry[0]), share(entry[1]), share(entry[2]))))
+        .mutableElements(entries(Property.MUTABLE_ELEMENTS, entry ->
+            MutableElement.of(entry[0], entry[1])))
         .common(common(type))
         .build();
   }
@@ -133,7 +133,7 @@ final class ObjectMapping {
   private Asset asset(String type) {
     return Asset.builder()
         .sectors(texts(Property.SECTORS))
-        .relatedAssets(list(Property.RELATED_ASSETS, entry -> RelatedAsset.builder()
+        .relatedAssets(trees(Property.RELATED_ASSETS, entry -> RelatedAsset.builder()
             .name(field(entry, "name"))
             .description(optionalField(entry, "description"))
             .sectors(textsOf(entry.get("related_asset_sectors")))
@@ -160,8 +160,8 @@ final class ObjectMapping {
 
   private Collection collection(String type) {
     return Collection.builder()
-        .contents(list(Property.CONTENTS, entry -> CollectionEntry.of(
-            share(field(entry, "object_ref")), parser.instant(field(entry, "object_modified")))))
+        .contents(entries(Property.CONTENTS, entry ->
+            CollectionEntry.of(share(entry[0]), parser.instant(entry[1]))))
         .common(common(type))
         .build();
   }
@@ -171,7 +171,7 @@ final class ObjectMapping {
         .stixId(share(stixId))
         .stixType(share(type));
     List<ExternalReference> references =
-        list(Property.EXTERNAL_REFERENCES, this::externalReference);
+        entries(Property.EXTERNAL_REFERENCES, this::externalReference);
     common.externalReferences(references);
     for (ExternalReference reference : references) {
       if (ATTACK_SOURCES.contains(reference.sourceName()) && reference.externalId().isPresent()) {
@@ -201,18 +201,13 @@ final class ObjectMapping {
     return common.extraProperties(extra).build();
   }
 
-  private ExternalReference externalReference(JsonNode entry) {
+  private ExternalReference externalReference(String[] entry) {
     return parser.share(ExternalReference.builder()
-        .sourceName(share(field(entry, "source_name")))
-        .description(optionalField(entry, "description"))
-        .url(optionalField(entry, "url"))
-        .externalId(optionalField(entry, "external_id").map(this::share))
+        .sourceName(share(entry[0]))
+        .description(Optional.ofNullable(entry[1]))
+        .url(Optional.ofNullable(entry[2]))
+        .externalId(Optional.ofNullable(entry[3]).map(this::share))
         .build());
-  }
-
-  private KillChainPhase killChainPhase(JsonNode entry) {
-    return KillChainPhase.of(share(field(entry, "kill_chain_name")),
-        share(field(entry, "phase_name")));
   }
 
   private String share(String value) {
@@ -284,16 +279,78 @@ final class ObjectMapping {
   }
 
   /**
-   * The entries of an array of objects, each mapped; an entry the mapping rejects is reported and
-   * the whole property is kept among the extra properties.
+   * The entries of a property of the {@link Property.Kind#ENTRIES} kind, each mapped from its
+   * strings in the order of the property's entry keys (null for an absent optional key). An
+   * entry that is not a flat object of strings with the required keys, or that the mapping
+   * rejects, is reported, and the whole property is kept among the extra properties. Keys the
+   * model does not name are not an error: the entries are mapped and the property is also kept
+   * as read, so nothing is lost.
    */
-  private <T> List<T> list(Property property, Function<JsonNode, T> mapping) {
+  @SuppressWarnings("unchecked")
+  private <T> List<T> entries(Property property, Function<String[], T> mapping) {
+    Object taken = fields.take(property);
+    if (taken == null) {
+      return List.of();
+    }
+    List<String[]> entries;
+    if (taken instanceof List) {
+      entries = (List<String[]>) taken;
+    } else {
+      JsonNode value = (JsonNode) taken;
+      if (!value.isArray()) {
+        wrongType(property, value, "an array");
+        return List.of();
+      }
+      entries = new ArrayList<>(value.size());
+      for (int i = 0; i < value.size(); i++) {
+        try {
+          entries.add(entryOf(property, value.get(i)));
+        } catch (IllegalArgumentException e) {
+          return unreadable(property, i, e, value);
+        }
+      }
+      rejected.put(property.jsonName, value);
+    }
+    List<T> mapped = new ArrayList<>(entries.size());
+    for (int i = 0; i < entries.size(); i++) {
+      try {
+        mapped.add(mapping.apply(entries.get(i)));
+      } catch (RuntimeException e) {
+        return unreadable(property, i, e, ObjectFields.toTree(property, taken));
+      }
+    }
+    return mapped;
+  }
+
+  /**
+   * Reads one entry from a tree by the property's entry keys.
+   *
+   * @throws IllegalArgumentException if it is not an object, a value is not a string, or a
+   *     required key is missing
+   */
+  private static String[] entryOf(Property property, JsonNode entry) {
+    if (entry.getNodeType() != JsonNodeType.OBJECT) {
+      throw new IllegalArgumentException("entry must be an object");
+    }
+    String[] values = new String[property.entryKeys.length];
+    for (int slot = 0; slot < values.length; slot++) {
+      String key = property.entryKeys[slot];
+      values[slot] = slot < property.requiredKeys ? field(entry, key)
+          : optionalField(entry, key).orElse(null);
+    }
+    return values;
+  }
+
+  /**
+   * Maps the entries of an array of objects of any shape. An entry the mapping rejects is
+   * reported, and the whole property is kept among the extra properties.
+   */
+  private <T> List<T> trees(Property property, Function<JsonNode, T> mapping) {
     Object taken = fields.take(property);
     if (taken == null) {
       return List.of();
     }
     JsonNode value = (JsonNode) taken;
-    String name = property.jsonName;
     if (!value.isArray()) {
       wrongType(property, value, "an array");
       return List.of();
@@ -308,14 +365,20 @@ final class ObjectMapping {
         }
         entries.add(mapping.apply(element));
       } catch (RuntimeException e) {
-        parser.report(Problem.Severity.ERROR, location, pointer + "/" + name + "/" + i, stixId,
-            "unreadable entry of \"" + name + "\": " + e.getMessage()
-                + "; the property is kept as read");
-        rejected.put(name, value);
-        return List.of();
+        return unreadable(property, i, e, value);
       }
     }
     return entries;
+  }
+
+  private <T> List<T> unreadable(Property property, int index, RuntimeException e,
+      JsonNode value) {
+    String name = property.jsonName;
+    parser.report(Problem.Severity.ERROR, location, pointer + "/" + name + "/" + index, stixId,
+        "unreadable entry of \"" + name + "\": " + e.getMessage()
+            + "; the property is kept as read");
+    rejected.put(name, value);
+    return List.of();
   }
 
   private static String field(JsonNode entry, String name) {
@@ -338,7 +401,7 @@ final class ObjectMapping {
   }
 
   private <T> Optional<T> wrongType(Property property, Object value, String expected) {
-    JsonNode node = ObjectFields.toTree(value);
+    JsonNode node = ObjectFields.toTree(property, value);
     JsonLocation at = fields.rejected.getOrDefault(property, location);
     parser.report(Problem.Severity.ERROR, at, pointer + "/" + property.jsonName, stixId,
         "\"" + property.jsonName + "\" must be " + expected + ", not "
