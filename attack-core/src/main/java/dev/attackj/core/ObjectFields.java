@@ -27,8 +27,7 @@ final class ObjectFields {
   final Map<Property, JsonLocation> rejected = new LinkedHashMap<>();
 
   /** Reads the object whose START_OBJECT is the parser's current token. */
-  static ObjectFields read(JsonParser parser, BundleParser bundle)
-      throws IOException {
+  static ObjectFields read(JsonParser parser) throws IOException {
     ObjectFields fields = new ObjectFields();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
@@ -42,7 +41,7 @@ final class ObjectFields {
       Object value = switch (property.kind) {
         case STRING -> token == JsonToken.VALUE_STRING ? parser.getText() : null;
         case BOOLEAN -> token.isBoolean() ? Boolean.valueOf(token == JsonToken.VALUE_TRUE) : null;
-        case STRINGS -> token == JsonToken.START_ARRAY ? strings(parser, bundle) : null;
+        case STRINGS -> token == JsonToken.START_ARRAY ? strings(parser) : null;
         case ENTRIES -> token == JsonToken.START_ARRAY ? entries(parser, property) : null;
         case TREE -> Trees.read(parser);
       };
@@ -58,8 +57,7 @@ final class ObjectFields {
   }
 
   /** An array of strings, or the whole array as a tree when an element is something else. */
-  private static Object strings(JsonParser parser, BundleParser bundle)
-      throws IOException {
+  private static Object strings(JsonParser parser) throws IOException {
     List<String> strings = new ArrayList<>();
     for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
       if (t != JsonToken.VALUE_STRING) {
@@ -70,7 +68,7 @@ final class ObjectFields {
         }
         return array;
       }
-      strings.add(bundle.share(parser.getText()));
+      strings.add(parser.getText());
     }
     return strings;
   }

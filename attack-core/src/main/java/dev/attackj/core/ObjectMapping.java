@@ -26,15 +26,15 @@ final class ObjectMapping {
 
   private final ObjectFields fields;
   private final JsonLocation location;
-  private final String pointer;
+  private final int index;
   private final BundleParser parser;
   private final Map<String, JsonNode> rejected = new LinkedHashMap<>();
   private String stixId;
 
-  ObjectMapping(ObjectFields fields, JsonLocation location, String pointer, BundleParser parser) {
+  ObjectMapping(ObjectFields fields, JsonLocation location, int index, BundleParser parser) {
     this.fields = fields;
     this.location = location;
-    this.pointer = pointer;
+    this.index = index;
     this.parser = parser;
   }
 
@@ -43,13 +43,13 @@ final class ObjectMapping {
     String type = text(Property.TYPE).orElse(null);
     stixId = text(Property.ID).orElse(null);
     if (type == null || stixId == null) {
-      parser.report(Problem.Severity.ERROR, location, pointer, stixId,
+      parser.report(Problem.Severity.ERROR, location, pointer(), stixId,
           "object must have the properties \"type\" and \"id\"; it is skipped");
       return null;
     }
     ObjectType objectType = ObjectType.fromStixType(type);
     if (objectType == ObjectType.OTHER) {
-      parser.report(Problem.Severity.INFO, location, pointer + "/type", stixId,
+      parser.report(Problem.Severity.INFO, location, pointer() + "/type", stixId,
           "unknown object type \"" + type + "\": kept as an unknown object");
     }
     AttackObject object = switch (objectType) {
@@ -147,7 +147,7 @@ final class ObjectMapping {
     Optional<String> source = text(Property.SOURCE_REF);
     Optional<String> target = text(Property.TARGET_REF);
     if (relationshipType.isEmpty() || source.isEmpty() || target.isEmpty()) {
-      parser.report(Problem.Severity.ERROR, location, pointer, stixId,
+      parser.report(Problem.Severity.ERROR, location, pointer(), stixId,
           "relationship must have \"relationship_type\", \"source_ref\" and \"target_ref\"");
     }
     return Relationship.builder()
@@ -210,6 +210,11 @@ final class ObjectMapping {
         .build());
   }
 
+  /** The JSON Pointer of the object in the bundle. */
+  private String pointer() {
+    return "/objects/" + index;
+  }
+
   private String share(String value) {
     return parser.share(value);
   }
@@ -266,7 +271,9 @@ final class ObjectMapping {
       wrongType(property, value, "an array of strings");
       return List.of();
     }
-    return (List<String>) value;
+    List<String> texts = (List<String>) value;
+    texts.replaceAll(this::share);
+    return texts;
   }
 
   private List<String> textsOf(JsonNode array) {
@@ -371,10 +378,10 @@ final class ObjectMapping {
     return entries;
   }
 
-  private <T> List<T> unreadable(Property property, int index, RuntimeException e,
+  private <T> List<T> unreadable(Property property, int entry, RuntimeException e,
       JsonNode value) {
     String name = property.jsonName;
-    parser.report(Problem.Severity.ERROR, location, pointer + "/" + name + "/" + index, stixId,
+    parser.report(Problem.Severity.ERROR, location, pointer() + "/" + name + "/" + entry, stixId,
         "unreadable entry of \"" + name + "\": " + e.getMessage()
             + "; the property is kept as read");
     rejected.put(name, value);
@@ -403,7 +410,7 @@ final class ObjectMapping {
   private <T> Optional<T> wrongType(Property property, Object value, String expected) {
     JsonNode node = ObjectFields.toTree(property, value);
     JsonLocation at = fields.rejected.getOrDefault(property, location);
-    parser.report(Problem.Severity.ERROR, at, pointer + "/" + property.jsonName, stixId,
+    parser.report(Problem.Severity.ERROR, at, pointer() + "/" + property.jsonName, stixId,
         "\"" + property.jsonName + "\" must be " + expected + ", not "
             + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
             + "; the value is kept as read");

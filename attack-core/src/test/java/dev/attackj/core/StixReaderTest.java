@@ -218,4 +218,67 @@ class StixReaderTest {
     assertTrue(e.getMessage().contains("more than 1 objects"), e.getMessage());
     assertFalse(reader.isStrict());
   }
+
+  /** Tools numbered from 0, with {@code odd} in place of the object at {@code oddIndex}. */
+  private static String manyTools(int count, int oddIndex, String odd) {
+    StringBuilder objects = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      objects.append(i == 0 ? "" : ",\n");
+      objects.append(i == oddIndex ? odd
+          : "{\"type\": \"tool\", \"id\": \"tool--" + i + "\", \"name\": \"Tool " + i + "\"}");
+    }
+    return objects.toString();
+  }
+
+  @Test
+  void read_manyObjectsKeepOrderAndProblems() {
+    String objects = manyTools(3000, 2500, "{\"type\": \"tool\", \"id\": \"tool--7\"}")
+        + ", 5, {\"type\": \"tool\", \"name\": \"nameless\"}";
+
+    StixBundle bundle = read(objects);
+
+    List<Problem> problems = bundle.report().problems();
+    assertEquals(2999, bundle.objects().size());
+    assertEquals("tool--2999", bundle.objects().get(2998).stixId());
+    assertEquals(3, problems.size());
+    assertEquals("/objects/2500/id", problems.get(0).pointer().orElseThrow());
+    assertEquals("/objects/3000", problems.get(1).pointer().orElseThrow());
+    assertEquals("/objects/3001", problems.get(2).pointer().orElseThrow());
+    assertEquals(2501, problems.get(0).line().orElseThrow());
+  }
+
+  @Test
+  void read_strictManyObjectsFailsAtFirstProblem() {
+    String json = "{\"type\": \"bundle\", \"objects\": ["
+        + manyTools(3000, 1200, "{\"type\": \"tool\", \"id\": \"tool--x\", \"revoked\": 1}")
+        + "]}";
+
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> StixReader.strict().read(json.getBytes(StandardCharsets.UTF_8), "s.json"));
+
+    assertEquals("/objects/1200/revoked", e.problem().pointer().orElseThrow());
+  }
+
+  @Test
+  void read_strictProblemBeforeMalformedJsonComesFirst() {
+    String json = "{\"type\": \"bundle\", \"objects\": ["
+        + manyTools(600, 400, "{\"type\": \"tool\", \"id\": \"tool--x\", \"revoked\": 1}")
+        + ", {\"type\": }]}";
+
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> StixReader.strict().read(json.getBytes(StandardCharsets.UTF_8), "s.json"));
+
+    assertEquals("/objects/400/revoked", e.problem().pointer().orElseThrow());
+  }
+
+  @Test
+  void read_malformedJsonAfterManyObjectsNamesLine() {
+    String json = "{\"type\": \"bundle\", \"objects\": [" + manyTools(2000, -1, "")
+        + ",\n{\"type\": }]}";
+
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> StixReader.lenient().read(json.getBytes(StandardCharsets.UTF_8), "m.json"));
+
+    assertEquals(2001, e.problem().line().orElseThrow());
+  }
 }
