@@ -2,6 +2,7 @@ package dev.attackj.core;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -16,15 +17,16 @@ import java.util.Map;
 /**
  * The properties of one STIX object, read from the stream without building a tree: strings,
  * booleans, arrays of strings and arrays of flat string entries directly, other nested
- * structures as small trees. A value of an
- * unexpected kind is kept as a tree in {@link #rejected}, with its location, for the mapping
- * to report.
+ * structures as small trees. A value of an unexpected kind is kept as a tree, with its location,
+ * for the mapping to report.
  */
 final class ObjectFields {
 
   private final Object[] values = new Object[Property.values().length];
-  final Map<String, JsonNode> unknown = new LinkedHashMap<>();
-  final Map<Property, JsonLocation> rejected = new LinkedHashMap<>();
+  /** Properties the model does not name, by name; null until there is one. */
+  private Map<String, JsonNode> unknown;
+  /** The start location of each value of an unexpected kind; null until there is one. */
+  private Map<Property, JsonLocation> rejected;
 
   /** Reads the object whose START_OBJECT is the parser's current token. */
   static ObjectFields read(JsonParser parser) throws IOException {
@@ -34,33 +36,58 @@ final class ObjectFields {
       JsonToken token = parser.nextToken();
       Property property = Property.named(name);
       if (property == null) {
+        if (fields.unknown == null) {
+          fields.unknown = new LinkedHashMap<>();
+        }
         fields.unknown.put(name, Trees.read(parser));
         continue;
       }
-      JsonLocation location = parser.currentTokenLocation();
       Object value = switch (property.kind) {
         case STRING -> token == JsonToken.VALUE_STRING ? parser.getText() : null;
         case BOOLEAN -> token.isBoolean() ? Boolean.valueOf(token == JsonToken.VALUE_TRUE) : null;
-        case STRINGS -> token == JsonToken.START_ARRAY ? strings(parser) : null;
-        case ENTRIES -> token == JsonToken.START_ARRAY ? entries(parser, property) : null;
+        case STRINGS -> token == JsonToken.START_ARRAY ? fields.strings(parser, property) : null;
+        case ENTRIES -> token == JsonToken.START_ARRAY ? fields.entries(parser, property) : null;
         case TREE -> Trees.read(parser);
       };
       if (value == null) {
+        fields.reject(property, parser.currentTokenLocation());
         value = Trees.read(parser);
-        fields.rejected.put(property, location);
-      } else if (value instanceof ArrayNode) {
-        fields.rejected.put(property, location);
       }
       fields.values[property.ordinal()] = value;
     }
     return fields;
   }
 
+  private void reject(Property property, JsonLocation location) {
+    if (rejected == null) {
+      rejected = new LinkedHashMap<>();
+    }
+    rejected.put(property, location);
+  }
+
+  /**
+   * Notes the start of the array being read as the place of a rejected value. The parser is
+   * inside the array, or inside an object in it.
+   */
+  private void rejectArray(JsonParser parser, Property property) {
+    JsonStreamContext context = parser.getParsingContext();
+    if (!context.inArray()) {
+      context = context.getParent();
+    }
+    reject(property, context.startLocation(parser.currentTokenLocation().contentReference()));
+  }
+
+  /** Returns where a value of an unexpected kind starts, or {@code otherwise}. */
+  JsonLocation rejectedAt(Property property, JsonLocation otherwise) {
+    return rejected == null ? otherwise : rejected.getOrDefault(property, otherwise);
+  }
+
   /** An array of strings, or the whole array as a tree when an element is something else. */
-  private static Object strings(JsonParser parser) throws IOException {
+  private Object strings(JsonParser parser, Property property) throws IOException {
     List<String> strings = new ArrayList<>();
     for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
       if (t != JsonToken.VALUE_STRING) {
+        rejectArray(parser, property);
         ArrayNode array = JsonNodeFactory.instance.arrayNode();
         strings.forEach(array::add);
         for (; t != JsonToken.END_ARRAY; t = parser.nextToken()) {
@@ -74,15 +101,16 @@ final class ObjectFields {
   }
 
   /**
-   * Reads an array of entries, each into an array of strings by the property's entry keys. When
-   * an entry has another shape (not an object, an unknown key, a value that is not a string, a
-   * repeated key, a missing required key), it reads the whole array as a tree instead, and the
-   * mapping reports what is wrong with it.
+   * Reads an array of entries, each into an array of strings by the property's entry keys. An
+   * entry of another shape makes it read the whole array as a tree instead, for the mapping to
+   * report: not an object, an unknown key, a value that is not a string, a repeated key or a
+   * missing required key.
    */
-  private static Object entries(JsonParser parser, Property property) throws IOException {
+  private Object entries(JsonParser parser, Property property) throws IOException {
     List<String[]> entries = new ArrayList<>();
     for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
       if (t != JsonToken.START_OBJECT) {
+        rejectArray(parser, property);
         return entriesAsTree(parser, property, entries, Trees.read(parser));
       }
       String[] entry = new String[property.entryKeys.length];
@@ -90,6 +118,7 @@ final class ObjectFields {
         String key = parser.currentName();
         int slot = property.slotOf(key);
         if (parser.nextToken() != JsonToken.VALUE_STRING || slot < 0 || entry[slot] != null) {
+          rejectArray(parser, property);
           ObjectNode partial = entryTree(property, entry);
           partial.set(key, Trees.read(parser));
           while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -103,6 +132,7 @@ final class ObjectFields {
       }
       for (int i = 0; i < property.requiredKeys; i++) {
         if (entry[i] == null) {
+          rejectArray(parser, property);
           return entriesAsTree(parser, property, entries, entryTree(property, entry));
         }
       }
@@ -160,7 +190,9 @@ final class ObjectFields {
         extra.put(property.jsonName, toTree(property, value));
       }
     }
-    extra.putAll(unknown);
+    if (unknown != null) {
+      extra.putAll(unknown);
+    }
   }
 
   @SuppressWarnings("unchecked")

@@ -409,7 +409,7 @@ final class ObjectMapping {
 
   private <T> Optional<T> wrongType(Property property, Object value, String expected) {
     JsonNode node = ObjectFields.toTree(property, value);
-    JsonLocation at = fields.rejected.getOrDefault(property, location);
+    JsonLocation at = fields.rejectedAt(property, location);
     parser.report(Problem.Severity.ERROR, at, pointer() + "/" + property.jsonName, stixId,
         "\"" + property.jsonName + "\" must be " + expected + ", not "
             + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)

@@ -143,6 +143,20 @@ class StixReaderTest {
   }
 
   @Test
+  void read_rejectedArrayPlacedAtItsStart() {
+    String second = " \"aliases\": [\"Cozy\", 3]}";
+    StixBundle bundle = read("{\"type\": \"intrusion-set\", \"id\": \"intrusion-set--3\",\n"
+        + second);
+
+    Problem problem = bundle.report().problems().get(0);
+
+    assertEquals("/objects/0/aliases", problem.pointer().orElseThrow());
+    assertEquals(2, problem.line().orElseThrow());
+    assertEquals(second.indexOf('[') + 1, problem.column().orElseThrow());
+    assertEquals(3, bundle.objects().get(0).extraProperties().get("aliases").get(1).intValue());
+  }
+
+  @Test
   void read_duplicateIdAndDanglingReferenceReported() {
     StixBundle bundle = read(TECHNIQUE + "," + TECHNIQUE + ", {\"type\": \"relationship\","
         + " \"id\": \"relationship--1\", \"relationship_type\": \"uses\","
