@@ -29,6 +29,11 @@ final class BundleParser {
   private final Map<String, String> strings = new HashMap<>(1 << 12);
   private final Map<String, List<ExternalReference>> referencesBySource = new HashMap<>(1 << 14);
   private final Set<String> ids = new HashSet<>(1 << 16);
+  /** References to objects not mapped yet when the referring object was mapped. */
+  private final List<Reference> forwardReferences = new ArrayList<>();
+
+  /** A reference from one object to another, by STIX id. */
+  private record Reference(String source, String target) {}
 
   BundleParser(String source, boolean strict, ReadLimits limits) {
     this.source = source;
@@ -88,7 +93,7 @@ final class BundleParser {
       throw new InvalidInputException(problem(null, null, null,
           "malformed JSON: invalid text encoding: " + e.getMessage()), e);
     }
-    checkReferences(objects);
+    checkReferences();
     return builder.objects(objects).report(ParseReport.of(problems)).build();
   }
 
@@ -182,16 +187,22 @@ final class BundleParser {
       return;
     }
     objects.add(object);
+    for (String ref : references(object)) {
+      if (!ref.isEmpty() && !ids.contains(ref)) {
+        forwardReferences.add(new Reference(object.stixId(), ref));
+      }
+    }
   }
 
-  /** Reports references to objects that the bundle lacks. */
-  private void checkReferences(List<AttackObject> objects) {
-    for (AttackObject object : objects) {
-      for (String ref : references(object)) {
-        if (!ref.isEmpty() && !ids.contains(ref)) {
-          report(Problem.Severity.WARNING, null, null, object.stixId(),
-              "reference to an object the bundle lacks: " + ref);
-        }
+  /**
+   * Reports references to objects that the bundle lacks. References to objects mapped earlier
+   * were checked as their object was mapped, so only those to objects further on remain.
+   */
+  private void checkReferences() {
+    for (Reference reference : forwardReferences) {
+      if (!ids.contains(reference.target())) {
+        report(Problem.Severity.WARNING, null, null, reference.source(),
+            "reference to an object the bundle lacks: " + reference.target());
       }
     }
   }
