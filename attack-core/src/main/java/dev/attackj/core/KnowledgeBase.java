@@ -19,6 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Predicate;
 
 /**
@@ -728,7 +730,7 @@ public final class KnowledgeBase {
   /** The indexes, built once. */
   private static final class Index {
 
-    final Map<String, AttackObject> byStixId = new HashMap<>();
+    final Map<String, AttackObject> byStixId;
     final ImmutableListMultimap<String, AttackObject> byAttackId;
     final ImmutableListMultimap<String, AttackObject> byName;
     final ImmutableList<AttackObject> all;
@@ -748,6 +750,8 @@ public final class KnowledgeBase {
     final ImmutableListMultimap<String, DetectionStrategy> strategiesReading;
 
     Index(List<StixBundle> bundles) {
+      int objects = bundles.stream().mapToInt(bundle -> bundle.objects().size()).sum();
+      byStixId = new HashMap<>(objects + objects / 2);
       all = firstOfEachId(bundles);
       active = all.stream().filter(this::isLive).collect(ImmutableList.toImmutableList());
       allByClass = byClass(all);
@@ -755,13 +759,17 @@ public final class KnowledgeBase {
       domains = active.stream().filter(o -> o instanceof Tactic || o instanceof Matrix)
           .flatMap(o -> o.domains().stream())
           .collect(ImmutableSet.toImmutableSet());
+      // The adjacency lists are the largest part, so they are built on a second core if there
+      // is one, while this thread builds the rest. Both only read what is built above.
+      ForkJoinTask<List<ImmutableListMultimap<String, Relationship>>> adjacency =
+          ForkJoinPool.commonPool().submit(() -> {
+            Map<String, Integer> labelRank = labelRanks();
+            return List.of(adjacency(true, labelRank), adjacency(false, labelRank));
+          });
       byAttackId = lookupIndex(true);
       byName = lookupIndex(false);
 
       indexRevocations();
-      Map<String, Integer> labelRank = labelRanks();
-      outgoing = adjacency(true, labelRank);
-      incoming = adjacency(false, labelRank);
 
       tacticsAll = orderedTactics(false);
       tacticsActive = tacticsAll.stream().filter(AttackObject::isActive)
@@ -769,6 +777,8 @@ public final class KnowledgeBase {
       techniquesOf = indexTactics();
       subTechniques = indexSubTechniques();
       strategiesReading = indexStrategiesByComponent();
+      outgoing = adjacency.join().get(0);
+      incoming = adjacency.join().get(1);
     }
 
     /** Active detection strategies by the STIX ids of the data components their analytics read. */
