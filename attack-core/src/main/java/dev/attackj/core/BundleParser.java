@@ -47,9 +47,18 @@ final class BundleParser {
   }
 
   StixBundle parse(InputStream in) throws IOException {
+    return parse(factory.createParser(in));
+  }
+
+  /** Parses plain JSON bytes, which the caller has checked against the size limit. */
+  StixBundle parse(byte[] json) throws IOException {
+    return parse(factory.createParser(json));
+  }
+
+  private StixBundle parse(JsonParser jsonParser) throws IOException {
     ImmutableStixBundle.Builder builder = StixBundle.builder().source(source);
     List<AttackObject> objects = new ArrayList<>();
-    try (JsonParser parser = factory.createParser(in)) {
+    try (JsonParser parser = jsonParser) {
       expect(parser, parser.nextToken(), JsonToken.START_OBJECT, "",
           "a JSON object (a STIX bundle)");
       boolean bundleType = false;
