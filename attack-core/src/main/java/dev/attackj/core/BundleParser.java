@@ -27,6 +27,8 @@ final class BundleParser {
   private final JsonFactory factory;
   private final List<Problem> problems = new ArrayList<>();
   private final Map<String, String> strings = new HashMap<>(1 << 12);
+  /** Long strings seen recently, by a hash of their last characters. */
+  private final String[] recent = new String[256];
   private final Map<String, List<ExternalReference>> referencesBySource = new HashMap<>(1 << 14);
   private final Set<String> ids = new HashSet<>(1 << 16);
   /** References to objects not mapped yet when the referring object was mapped. */
@@ -230,12 +232,20 @@ final class BundleParser {
   }
 
   /**
-   * The one shared copy of a short, often repeated string, such as a platform, a domain or a
-   * version. Longer strings (STIX ids, descriptions) are left alone: hashing them costs more
-   * than sharing saves.
+   * Returns the one shared copy of a short, often repeated string, such as a platform or a
+   * version. A long string (a STIX id, mostly) is shared only with a recent copy, found by its
+   * last characters: that catches the references every object repeats, such as its marking
+   * and creator, without hashing every id.
    */
   String share(String value) {
-    if (value.length() > 32) {
+    int length = value.length();
+    if (length > 32) {
+      int slot = (value.charAt(length - 1) * 31 + value.charAt(length - 2)) & (recent.length - 1);
+      String known = recent[slot];
+      if (value.equals(known)) {
+        return known;
+      }
+      recent[slot] = value;
       return value;
     }
     String shared = strings.putIfAbsent(value, value);
