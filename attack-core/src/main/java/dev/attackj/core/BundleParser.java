@@ -173,7 +173,9 @@ final class BundleParser {
     try {
       mapping.finish();
     } catch (InvalidInputException earlier) {
-      earlier.addSuppressed(readerFailure);
+      if (earlier != readerFailure) {
+        earlier.addSuppressed(readerFailure);
+      }
       throw earlier;
     } catch (RuntimeException | InterruptedIOException e) {
       mapping.abandon();

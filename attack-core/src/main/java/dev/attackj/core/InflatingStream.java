@@ -1,5 +1,6 @@
 package dev.attackj.core;
 
+import com.google.common.util.concurrent.Uninterruptibles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -10,8 +11,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * A gzip stream that inflates on a thread of its own, a few chunks ahead of its reader, so that
  * decompressing and parsing a bundle overlap on machines with more than one core. Errors of the
- * inflating thread are thrown to the reader; closing this stream stops the thread but leaves
- * the compressed stream open for its owner to close.
+ * inflating thread are thrown to the reader; closing this stream stops the thread and waits for
+ * it to end, but leaves the compressed stream open for its owner to close.
  */
 final class InflatingStream extends InputStream {
 
@@ -103,9 +104,14 @@ final class InflatingStream extends InputStream {
     return current != END;
   }
 
+  /**
+   * Stops the inflating thread and waits until it has ended, so that no thread outlives the
+   * read. The thread ends after its current read of the compressed stream returns.
+   */
   @Override
   public void close() {
     closed = true;
     inflater.interrupt();
+    Uninterruptibles.joinUninterruptibly(inflater);
   }
 }
