@@ -27,6 +27,17 @@ final class ObjectFields {
   private Map<String, JsonNode> unknown;
   /** The start location of each value of an unexpected kind; null until there is one. */
   private Map<Property, JsonLocation> rejected;
+  /** Keys that appeared twice in the object or in one of its entries; null until there is one. */
+  private List<Duplicate> duplicates;
+
+  /**
+   * A key that appeared twice, whose earlier value the later one replaced.
+   *
+   * @param pointer the JSON Pointer of the key, from the object
+   * @param key the key as read
+   * @param location where the later value starts
+   */
+  record Duplicate(String pointer, String key, JsonLocation location) {}
 
   /** Reads the object whose START_OBJECT is the parser's current token. */
   static ObjectFields read(JsonParser parser) throws IOException {
@@ -39,8 +50,14 @@ final class ObjectFields {
         if (fields.unknown == null) {
           fields.unknown = new LinkedHashMap<>();
         }
+        if (fields.unknown.containsKey(name)) {
+          fields.duplicate("/", name, parser);
+        }
         fields.unknown.put(name, Trees.read(parser));
         continue;
+      }
+      if (fields.values[property.ordinal()] != null) {
+        fields.duplicate("/", name, parser);
       }
       Object value = switch (property.kind) {
         case STRING -> token == JsonToken.VALUE_STRING ? parser.getText() : null;
@@ -58,6 +75,25 @@ final class ObjectFields {
     return fields;
   }
 
+  /** Notes a repeated key, whose later value starts at the parser's current token. */
+  private void duplicate(String parentPointer, String key, JsonParser parser) {
+    if (duplicates == null) {
+      duplicates = new ArrayList<>(1);
+    }
+    duplicates.add(
+        new Duplicate(parentPointer + escape(key), key, parser.currentTokenLocation()));
+  }
+
+  /** The keys that appeared twice, in the order read. */
+  List<Duplicate> duplicates() {
+    return duplicates == null ? List.of() : duplicates;
+  }
+
+  /** Escapes a key for a JSON Pointer: {@code ~} as {@code ~0}, {@code /} as {@code ~1}. */
+  static String escape(String key) {
+    return key.replace("~", "~0").replace("/", "~1");
+  }
+
   private void reject(Property property, JsonLocation location) {
     if (rejected == null) {
       rejected = new LinkedHashMap<>();
@@ -67,10 +103,14 @@ final class ObjectFields {
 
   /**
    * Notes the start of the array being read as the place of a rejected value. The parser is
-   * inside the array, or inside an object in it.
+   * inside the array, or inside an object in it, possibly at the start of a nested value, whose
+   * own context the parser has already entered.
    */
   private void rejectArray(JsonParser parser, Property property) {
     JsonStreamContext context = parser.getParsingContext();
+    if (parser.currentToken().isStructStart()) {
+      context = context.getParent();
+    }
     if (!context.inArray()) {
       context = context.getParent();
     }
@@ -119,11 +159,12 @@ final class ObjectFields {
         int slot = property.slotOf(key);
         if (parser.nextToken() != JsonToken.VALUE_STRING || slot < 0 || entry[slot] != null) {
           rejectArray(parser, property);
+          String entryPointer = "/" + property.jsonName + "/" + entries.size() + "/";
           ObjectNode partial = entryTree(property, entry);
-          partial.set(key, Trees.read(parser));
-          while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
-            parser.nextToken();
+          for (String name = key; name != null; name = nextKey(parser)) {
+            if (partial.has(name)) {
+              duplicate(entryPointer, name, parser);
+            }
             partial.set(name, Trees.read(parser));
           }
           return entriesAsTree(parser, property, entries, partial);
@@ -139,6 +180,16 @@ final class ObjectFields {
       entries.add(entry);
     }
     return entries;
+  }
+
+  /** Moves to the value of the next key of an object and returns the key; null at its end. */
+  private static String nextKey(JsonParser parser) throws IOException {
+    if (parser.nextToken() != JsonToken.FIELD_NAME) {
+      return null;
+    }
+    String name = parser.currentName();
+    parser.nextToken();
+    return name;
   }
 
   /**
