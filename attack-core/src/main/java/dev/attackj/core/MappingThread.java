@@ -81,6 +81,11 @@ final class MappingThread<T> {
     throwFailure();
   }
 
+  /** Returns the failure of the mapping, or null while every element mapped so far succeeded. */
+  RuntimeException failure() {
+    return failure;
+  }
+
   /** Stops the thread without waiting, after the reader failed. */
   void abandon() {
     thread.interrupt();
