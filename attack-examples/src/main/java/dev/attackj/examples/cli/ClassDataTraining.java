@@ -15,26 +15,35 @@ import picocli.CommandLine;
  * on a small bundle and discards their output, in a JVM started with
  * {@code -XX:ArchiveClassesAtExit}, so the archive contains the classes those commands load. The
  * build runs it on {@code src/main/cds/training-bundle.json}. A command that fails stops the run
- * with exit status 1 and a line on standard error that names the command.
+ * with a line on standard error that names the command. A failed run exits with status 3, which
+ * the build tells apart from the status 1 of a JVM that cannot write an archive.
  */
 final class ClassDataTraining {
+
+  /** The exit status of a failed training run. */
+  static final int FAILED = 3;
 
   private ClassDataTraining() {}
 
   /** Runs the training: {@code ClassDataTraining BUNDLE WORK-DIR}. */
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) {
     if (args.length != 2) {
       System.err.println("usage: ClassDataTraining BUNDLE WORK-DIR");
-      System.exit(2);
+      System.exit(FAILED);
     }
     PrintWriter err = new PrintWriter(System.err, true);
-    System.exit(run(Path.of(args[0]), Path.of(args[1]), err));
+    try {
+      System.exit(run(Path.of(args[0]), Path.of(args[1]), err));
+    } catch (IOException | RuntimeException e) {
+      err.println("class-data training: " + e);
+      System.exit(FAILED);
+    }
   }
 
   /**
-   * Runs every training command and returns 0, or 1 at the first command that fails. The commands
-   * read the bundle and a gzip-compressed copy of it, and write that copy and a layer to the work
-   * folder.
+   * Runs every training command and returns 0, or {@link #FAILED} at the first command that
+   * fails. The commands read the bundle and a gzip-compressed copy of it, and write that copy and
+   * a layer to the work folder.
    */
   static int run(Path bundle, Path work, PrintWriter err) throws IOException {
     Files.createDirectories(work);
@@ -48,7 +57,7 @@ final class ClassDataTraining {
       if (status != 0) {
         err.println("class-data training: 'attack " + String.join(" ", command)
             + "' exited with status " + status);
-        return 1;
+        return FAILED;
       }
     }
     return 0;

@@ -81,7 +81,7 @@ class ClassDataTrainingTest {
 
     int status = ClassDataTraining.run(empty, work.resolve("out"), new PrintWriter(err));
 
-    assertEquals(1, status);
+    assertEquals(ClassDataTraining.FAILED, status);
     assertTrue(err.toString().contains("class-data training: 'attack techniques --group G0016"),
         err.toString());
   }
