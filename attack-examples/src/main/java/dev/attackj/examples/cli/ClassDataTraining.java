@@ -15,8 +15,8 @@ import picocli.CommandLine;
  * on a small bundle and discards their output, in a JVM started with
  * {@code -XX:ArchiveClassesAtExit}, so the archive contains the classes those commands load. The
  * build runs it on {@code src/main/cds/training-bundle.json}. A command that fails stops the run
- * with a line on standard error that names the command. A failed run exits with status 3, which
- * the build tells apart from the status 1 of a JVM that cannot write an archive.
+ * with a line on standard error that names the command. A failed run exits with status 3, so
+ * the build can distinguish it from a JVM that cannot write an archive, which exits with 1.
  */
 final class ClassDataTraining {
 
