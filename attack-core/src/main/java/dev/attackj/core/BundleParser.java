@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.CharConversionException;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -91,37 +92,96 @@ final class BundleParser {
     return builder.objects(objects).report(ParseReport.of(problems)).build();
   }
 
+  /** One element of the objects array as read: an object's properties, or another value. */
+  private record Element(int index, JsonLocation location, ObjectFields fields, JsonToken token) {}
+
+  /**
+   * Reads the objects array. Past the first batch, on a machine with more than one core, the
+   * objects are mapped on a second thread while this one reads on.
+   */
   private void readObjects(JsonParser parser, JsonToken token, List<AttackObject> objects)
       throws IOException {
     expect(parser, token, JsonToken.START_ARRAY, "/objects", "an array of objects");
-    int index = 0;
-    JsonToken next = parser.nextToken();
-    for (; next != JsonToken.END_ARRAY; next = parser.nextToken()) {
-      String pointer = "/objects/" + index;
-      if (index++ >= maxObjects) {
-        throw failure(parser.currentTokenLocation(), pointer,
-            "limit exceeded: more than " + maxObjects + " objects (maxObjects); raise it with "
-                + "ReadLimits.builder().maxObjects(...) and StixReader.withLimits");
+    MappingThread<Element> mapping = null;
+    try {
+      int index = 0;
+      for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY;
+          next = parser.nextToken()) {
+        if (index >= maxObjects) {
+          throw failure(parser.currentTokenLocation(), "/objects/" + index,
+              "limit exceeded: more than " + maxObjects + " objects (maxObjects); raise it with "
+                  + "ReadLimits.builder().maxObjects(...) and StixReader.withLimits");
+        }
+        JsonLocation location = parser.currentTokenLocation();
+        Element element;
+        if (next == JsonToken.START_OBJECT) {
+          element = new Element(index, location, ObjectFields.read(parser), next);
+        } else {
+          parser.skipChildren();
+          element = new Element(index, location, null, next);
+        }
+        index++;
+        if (mapping != null) {
+          mapping.accept(element);
+        } else {
+          map(element, objects);
+          if (index == MappingThread.BATCH && MappingThread.worthwhile()) {
+            mapping = new MappingThread<>(e -> map(e, objects));
+          }
+        }
       }
-      JsonLocation location = parser.currentTokenLocation();
-      if (next != JsonToken.START_OBJECT) {
-        parser.skipChildren();
-        report(Problem.Severity.ERROR, location, pointer, null,
-            "object must be a JSON object, not " + describe(next));
-        continue;
+      if (mapping != null) {
+        MappingThread<Element> started = mapping;
+        mapping = null;
+        started.finish();
       }
-      ObjectFields fields = ObjectFields.read(parser, this);
-      AttackObject object = new ObjectMapping(fields, location, pointer, this).build();
-      if (object == null) {
-        continue;
+    } catch (IOException | RuntimeException e) {
+      if (mapping != null) {
+        finishAfter(mapping, e);
       }
-      if (!ids.add(object.stixId())) {
-        report(Problem.Severity.WARNING, location, pointer + "/id", object.stixId(),
-            "duplicate STIX id: the first object with this id is kept");
-        continue;
-      }
-      objects.add(object);
+      throw e;
     }
+  }
+
+  /**
+   * Stops the mapping after the reader failed. In strict mode the objects read before the
+   * failure are mapped first, so that a problem among them is thrown instead, as it comes first
+   * in the bundle.
+   */
+  private void finishAfter(MappingThread<Element> mapping, Exception readerFailure)
+      throws InterruptedIOException {
+    if (!strict || readerFailure instanceof InterruptedIOException) {
+      mapping.abandon();
+      return;
+    }
+    try {
+      mapping.finish();
+    } catch (InvalidInputException earlier) {
+      earlier.addSuppressed(readerFailure);
+      throw earlier;
+    } catch (RuntimeException | InterruptedIOException e) {
+      mapping.abandon();
+    }
+  }
+
+  /** Maps one element into {@code objects}, reporting what is wrong with it. */
+  private void map(Element element, List<AttackObject> objects) {
+    if (element.fields() == null) {
+      report(Problem.Severity.ERROR, element.location(), "/objects/" + element.index(), null,
+          "object must be a JSON object, not " + describe(element.token()));
+      return;
+    }
+    AttackObject object =
+        new ObjectMapping(element.fields(), element.location(), element.index(), this).build();
+    if (object == null) {
+      return;
+    }
+    if (!ids.add(object.stixId())) {
+      report(Problem.Severity.WARNING, element.location(), "/objects/" + element.index() + "/id",
+          object.stixId(), "duplicate STIX id: the first object with this id is kept");
+      return;
+    }
+    objects.add(object);
   }
 
   /** Reports references to objects that the bundle lacks. */

@@ -759,8 +759,9 @@ public final class KnowledgeBase {
       byName = lookupIndex(false);
 
       indexRevocations();
-      outgoing = adjacency(true);
-      incoming = adjacency(false);
+      Map<String, Integer> labelRank = labelRanks();
+      outgoing = adjacency(true, labelRank);
+      incoming = adjacency(false, labelRank);
 
       tacticsAll = orderedTactics(false);
       tacticsActive = tacticsAll.stream().filter(AttackObject::isActive)
@@ -811,19 +812,69 @@ public final class KnowledgeBase {
 
     /**
      * Live relationships other than revocations, by their source (or target) STIX id, each list
-     * ordered by the label of the object at the other end.
+     * ordered by the label of the object at the other end. Relationships are placed in buckets
+     * by the rank of that label, so no list needs sorting; equal labels keep bundle order.
      */
-    private ImmutableListMultimap<String, Relationship> adjacency(boolean bySource) {
-      Comparator<Relationship> byOtherEnd = Comparator.comparing(
-          r -> byStixId.get(bySource ? r.targetRef() : r.sourceRef()), BY_LABEL);
-      ImmutableListMultimap.Builder<String, Relationship> index =
-          ImmutableListMultimap.<String, Relationship>builder().orderValuesBy(byOtherEnd);
+    private ImmutableListMultimap<String, Relationship> adjacency(boolean bySource,
+        Map<String, Integer> labelRank) {
+      // One bucket per rank, and a last one for relationships between relationships.
+      int last = labelRank.size();
+      List<List<Relationship>> buckets = new ArrayList<>(last + 1);
+      for (int i = 0; i <= last; i++) {
+        buckets.add(null);
+      }
       for (AttackObject object : active) {
         if (object instanceof Relationship r && !r.relationshipType().equals("revoked-by")) {
-          index.put(bySource ? r.sourceRef() : r.targetRef(), r);
+          int rank = labelRank.getOrDefault(bySource ? r.targetRef() : r.sourceRef(), last);
+          List<Relationship> bucket = buckets.get(rank);
+          if (bucket == null) {
+            bucket = new ArrayList<>(4);
+            buckets.set(rank, bucket);
+          }
+          bucket.add(r);
+        }
+      }
+      ImmutableListMultimap.Builder<String, Relationship> index = ImmutableListMultimap.builder();
+      for (List<Relationship> bucket : buckets) {
+        if (bucket != null) {
+          for (Relationship r : bucket) {
+            index.put(bySource ? r.sourceRef() : r.targetRef(), r);
+          }
         }
       }
       return index.build();
+    }
+
+    /**
+     * Ranks the labels of all active objects other than relationships, by STIX id. Objects with
+     * the same label share a rank.
+     */
+    private Map<String, Integer> labelRanks() {
+      List<AttackObject> objects = new ArrayList<>(active.size());
+      List<String> labels = new ArrayList<>(active.size());
+      for (AttackObject object : active) {
+        if (!(object instanceof Relationship)) {
+          objects.add(object);
+        }
+      }
+      Integer[] order = new Integer[objects.size()];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+        labels.add(objects.get(i).label());
+      }
+      Arrays.sort(order, Comparator.comparing(labels::get));
+      Map<String, Integer> ranks = new HashMap<>(objects.size() * 2);
+      int rank = -1;
+      String previous = null;
+      for (Integer i : order) {
+        String label = labels.get(i);
+        if (!label.equals(previous)) {
+          rank++;
+          previous = label;
+        }
+        ranks.put(objects.get(i).stixId(), rank);
+      }
+      return ranks;
     }
 
     /** Active, and for a relationship, both ends present and active. */

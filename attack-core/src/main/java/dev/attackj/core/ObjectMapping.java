@@ -26,15 +26,15 @@ final class ObjectMapping {
 
   private final ObjectFields fields;
   private final JsonLocation location;
-  private final String pointer;
+  private final int index;
   private final BundleParser parser;
   private final Map<String, JsonNode> rejected = new LinkedHashMap<>();
   private String stixId;
 
-  ObjectMapping(ObjectFields fields, JsonLocation location, String pointer, BundleParser parser) {
+  ObjectMapping(ObjectFields fields, JsonLocation location, int index, BundleParser parser) {
     this.fields = fields;
     this.location = location;
-    this.pointer = pointer;
+    this.index = index;
     this.parser = parser;
   }
 
@@ -43,13 +43,13 @@ final class ObjectMapping {
     String type = text(Property.TYPE).orElse(null);
     stixId = text(Property.ID).orElse(null);
     if (type == null || stixId == null) {
-      parser.report(Problem.Severity.ERROR, location, pointer, stixId,
+      parser.report(Problem.Severity.ERROR, location, pointer(), stixId,
           "object must have the properties \"type\" and \"id\"; it is skipped");
       return null;
     }
     ObjectType objectType = ObjectType.fromStixType(type);
     if (objectType == ObjectType.OTHER) {
-      parser.report(Problem.Severity.INFO, location, pointer + "/type", stixId,
+      parser.report(Problem.Severity.INFO, location, pointer() + "/type", stixId,
           "unknown object type \"" + type + "\": kept as an unknown object");
     }
     AttackObject object = switch (objectType) {
@@ -85,7 +85,8 @@ final class ObjectMapping {
 
   private Technique technique() {
     ImmutableTechnique.Builder technique = Technique.builder()
-        .killChainPhases(list(Property.KILL_CHAIN_PHASES, this::killChainPhase))
+        .killChainPhases(entries(Property.KILL_CHAIN_PHASES, entry ->
+            KillChainPhase.of(share(entry[0]), share(entry[1]))))
         .subTechnique(bool(Property.IS_SUBTECHNIQUE).orElse(false))
         .detection(text(Property.DETECTION))
         .dataSources(texts(Property.DATA_SOURCES))
@@ -113,19 +114,18 @@ final class ObjectMapping {
   private DataComponent dataComponent(String type) {
     return DataComponent.builder()
         .dataSourceRef(text(Property.DATA_SOURCE_REF).filter(ref -> !ref.isEmpty()))
-        .logSources(list(Property.LOG_SOURCES, entry -> LogSource.of(
-            share(field(entry, "name")), share(field(entry, "channel")))))
+        .logSources(entries(Property.LOG_SOURCES, entry ->
+            LogSource.of(share(entry[0]), share(entry[1]))))
         .common(common(type))
         .build();
   }
 
   private Analytic analytic(String type) {
     return Analytic.builder()
-        .logSourceReferences(list(Property.LOG_SOURCE_REFERENCES, entry ->
-            LogSourceReference.of(share(field(entry, "x_mitre_data_component_ref")),
-                share(field(entry, "name")), share(field(entry, "channel")))))
-        .mutableElements(list(Property.MUTABLE_ELEMENTS, entry ->
-            MutableElement.of(field(entry, "field"), field(entry, "description"))))
+        .logSourceReferences(entries(Property.LOG_SOURCE_REFERENCES, entry ->
+            LogSourceReference.of(share(entry[0]), share(entry[1]), share(entry[2]))))
+        .mutableElements(entries(Property.MUTABLE_ELEMENTS, entry ->
+            MutableElement.of(entry[0], entry[1])))
         .common(common(type))
         .build();
   }
@@ -133,7 +133,7 @@ final class ObjectMapping {
   private Asset asset(String type) {
     return Asset.builder()
         .sectors(texts(Property.SECTORS))
-        .relatedAssets(list(Property.RELATED_ASSETS, entry -> RelatedAsset.builder()
+        .relatedAssets(trees(Property.RELATED_ASSETS, entry -> RelatedAsset.builder()
             .name(field(entry, "name"))
             .description(optionalField(entry, "description"))
             .sectors(textsOf(entry.get("related_asset_sectors")))
@@ -147,7 +147,7 @@ final class ObjectMapping {
     Optional<String> source = text(Property.SOURCE_REF);
     Optional<String> target = text(Property.TARGET_REF);
     if (relationshipType.isEmpty() || source.isEmpty() || target.isEmpty()) {
-      parser.report(Problem.Severity.ERROR, location, pointer, stixId,
+      parser.report(Problem.Severity.ERROR, location, pointer(), stixId,
           "relationship must have \"relationship_type\", \"source_ref\" and \"target_ref\"");
     }
     return Relationship.builder()
@@ -160,8 +160,8 @@ final class ObjectMapping {
 
   private Collection collection(String type) {
     return Collection.builder()
-        .contents(list(Property.CONTENTS, entry -> CollectionEntry.of(
-            share(field(entry, "object_ref")), parser.instant(field(entry, "object_modified")))))
+        .contents(entries(Property.CONTENTS, entry ->
+            CollectionEntry.of(share(entry[0]), parser.instant(entry[1]))))
         .common(common(type))
         .build();
   }
@@ -171,7 +171,7 @@ final class ObjectMapping {
         .stixId(share(stixId))
         .stixType(share(type));
     List<ExternalReference> references =
-        list(Property.EXTERNAL_REFERENCES, this::externalReference);
+        entries(Property.EXTERNAL_REFERENCES, this::externalReference);
     common.externalReferences(references);
     for (ExternalReference reference : references) {
       if (ATTACK_SOURCES.contains(reference.sourceName()) && reference.externalId().isPresent()) {
@@ -201,18 +201,18 @@ final class ObjectMapping {
     return common.extraProperties(extra).build();
   }
 
-  private ExternalReference externalReference(JsonNode entry) {
+  private ExternalReference externalReference(String[] entry) {
     return parser.share(ExternalReference.builder()
-        .sourceName(share(field(entry, "source_name")))
-        .description(optionalField(entry, "description"))
-        .url(optionalField(entry, "url"))
-        .externalId(optionalField(entry, "external_id").map(this::share))
+        .sourceName(share(entry[0]))
+        .description(Optional.ofNullable(entry[1]))
+        .url(Optional.ofNullable(entry[2]))
+        .externalId(Optional.ofNullable(entry[3]).map(this::share))
         .build());
   }
 
-  private KillChainPhase killChainPhase(JsonNode entry) {
-    return KillChainPhase.of(share(field(entry, "kill_chain_name")),
-        share(field(entry, "phase_name")));
+  /** The JSON Pointer of the object in the bundle. */
+  private String pointer() {
+    return "/objects/" + index;
   }
 
   private String share(String value) {
@@ -271,7 +271,9 @@ final class ObjectMapping {
       wrongType(property, value, "an array of strings");
       return List.of();
     }
-    return (List<String>) value;
+    List<String> texts = (List<String>) value;
+    texts.replaceAll(this::share);
+    return texts;
   }
 
   private List<String> textsOf(JsonNode array) {
@@ -284,16 +286,78 @@ final class ObjectMapping {
   }
 
   /**
-   * The entries of an array of objects, each mapped; an entry the mapping rejects is reported and
-   * the whole property is kept among the extra properties.
+   * The entries of a property of the {@link Property.Kind#ENTRIES} kind, each mapped from its
+   * strings in the order of the property's entry keys (null for an absent optional key). An
+   * entry that is not a flat object of strings with the required keys, or that the mapping
+   * rejects, is reported, and the whole property is kept among the extra properties. Keys the
+   * model does not name are not an error: the entries are mapped and the property is also kept
+   * as read, so nothing is lost.
    */
-  private <T> List<T> list(Property property, Function<JsonNode, T> mapping) {
+  @SuppressWarnings("unchecked")
+  private <T> List<T> entries(Property property, Function<String[], T> mapping) {
+    Object taken = fields.take(property);
+    if (taken == null) {
+      return List.of();
+    }
+    List<String[]> entries;
+    if (taken instanceof List) {
+      entries = (List<String[]>) taken;
+    } else {
+      JsonNode value = (JsonNode) taken;
+      if (!value.isArray()) {
+        wrongType(property, value, "an array");
+        return List.of();
+      }
+      entries = new ArrayList<>(value.size());
+      for (int i = 0; i < value.size(); i++) {
+        try {
+          entries.add(entryOf(property, value.get(i)));
+        } catch (IllegalArgumentException e) {
+          return unreadable(property, i, e, value);
+        }
+      }
+      rejected.put(property.jsonName, value);
+    }
+    List<T> mapped = new ArrayList<>(entries.size());
+    for (int i = 0; i < entries.size(); i++) {
+      try {
+        mapped.add(mapping.apply(entries.get(i)));
+      } catch (RuntimeException e) {
+        return unreadable(property, i, e, ObjectFields.toTree(property, taken));
+      }
+    }
+    return mapped;
+  }
+
+  /**
+   * Reads one entry from a tree by the property's entry keys.
+   *
+   * @throws IllegalArgumentException if it is not an object, a value is not a string, or a
+   *     required key is missing
+   */
+  private static String[] entryOf(Property property, JsonNode entry) {
+    if (entry.getNodeType() != JsonNodeType.OBJECT) {
+      throw new IllegalArgumentException("entry must be an object");
+    }
+    String[] values = new String[property.entryKeys.length];
+    for (int slot = 0; slot < values.length; slot++) {
+      String key = property.entryKeys[slot];
+      values[slot] = slot < property.requiredKeys ? field(entry, key)
+          : optionalField(entry, key).orElse(null);
+    }
+    return values;
+  }
+
+  /**
+   * Maps the entries of an array of objects of any shape. An entry the mapping rejects is
+   * reported, and the whole property is kept among the extra properties.
+   */
+  private <T> List<T> trees(Property property, Function<JsonNode, T> mapping) {
     Object taken = fields.take(property);
     if (taken == null) {
       return List.of();
     }
     JsonNode value = (JsonNode) taken;
-    String name = property.jsonName;
     if (!value.isArray()) {
       wrongType(property, value, "an array");
       return List.of();
@@ -308,14 +372,20 @@ final class ObjectMapping {
         }
         entries.add(mapping.apply(element));
       } catch (RuntimeException e) {
-        parser.report(Problem.Severity.ERROR, location, pointer + "/" + name + "/" + i, stixId,
-            "unreadable entry of \"" + name + "\": " + e.getMessage()
-                + "; the property is kept as read");
-        rejected.put(name, value);
-        return List.of();
+        return unreadable(property, i, e, value);
       }
     }
     return entries;
+  }
+
+  private <T> List<T> unreadable(Property property, int entry, RuntimeException e,
+      JsonNode value) {
+    String name = property.jsonName;
+    parser.report(Problem.Severity.ERROR, location, pointer() + "/" + name + "/" + entry, stixId,
+        "unreadable entry of \"" + name + "\": " + e.getMessage()
+            + "; the property is kept as read");
+    rejected.put(name, value);
+    return List.of();
   }
 
   private static String field(JsonNode entry, String name) {
@@ -338,9 +408,9 @@ final class ObjectMapping {
   }
 
   private <T> Optional<T> wrongType(Property property, Object value, String expected) {
-    JsonNode node = ObjectFields.toTree(value);
-    JsonLocation at = fields.rejected.getOrDefault(property, location);
-    parser.report(Problem.Severity.ERROR, at, pointer + "/" + property.jsonName, stixId,
+    JsonNode node = ObjectFields.toTree(property, value);
+    JsonLocation at = fields.rejectedAt(property, location);
+    parser.report(Problem.Severity.ERROR, at, pointer() + "/" + property.jsonName, stixId,
         "\"" + property.jsonName + "\" must be " + expected + ", not "
             + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
             + "; the value is kept as read");

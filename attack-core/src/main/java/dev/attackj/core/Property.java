@@ -24,8 +24,9 @@ enum Property {
   DOMAINS("x_mitre_domains", Kind.STRINGS),
   CONTRIBUTORS("x_mitre_contributors", Kind.STRINGS),
   MARKING_REFS("object_marking_refs", Kind.STRINGS),
-  EXTERNAL_REFERENCES("external_references", Kind.TREE),
-  KILL_CHAIN_PHASES("kill_chain_phases", Kind.TREE),
+  EXTERNAL_REFERENCES("external_references", 1,
+      "source_name", "description", "url", "external_id"),
+  KILL_CHAIN_PHASES("kill_chain_phases", 2, "kill_chain_name", "phase_name"),
   IS_SUBTECHNIQUE("x_mitre_is_subtechnique", Kind.BOOLEAN),
   DETECTION("x_mitre_detection", Kind.STRING),
   DATA_SOURCES("x_mitre_data_sources", Kind.STRINGS),
@@ -46,23 +47,27 @@ enum Property {
   LAST_SEEN_CITATION("x_mitre_last_seen_citation", Kind.STRING),
   COLLECTION_LAYERS("x_mitre_collection_layers", Kind.STRINGS),
   DATA_SOURCE_REF("x_mitre_data_source_ref", Kind.STRING),
-  LOG_SOURCES("x_mitre_log_sources", Kind.TREE),
+  LOG_SOURCES("x_mitre_log_sources", 2, "name", "channel"),
   ANALYTIC_REFS("x_mitre_analytic_refs", Kind.STRINGS),
-  LOG_SOURCE_REFERENCES("x_mitre_log_source_references", Kind.TREE),
-  MUTABLE_ELEMENTS("x_mitre_mutable_elements", Kind.TREE),
+  LOG_SOURCE_REFERENCES("x_mitre_log_source_references", 3,
+      "x_mitre_data_component_ref", "name", "channel"),
+  MUTABLE_ELEMENTS("x_mitre_mutable_elements", 2, "field", "description"),
   SECTORS("x_mitre_sectors", Kind.STRINGS),
   RELATED_ASSETS("x_mitre_related_assets", Kind.TREE),
   RELATIONSHIP_TYPE("relationship_type", Kind.STRING),
   SOURCE_REF("source_ref", Kind.STRING),
   TARGET_REF("target_ref", Kind.STRING),
-  CONTENTS("x_mitre_contents", Kind.TREE),
+  CONTENTS("x_mitre_contents", 2, "object_ref", "object_modified"),
   IDENTITY_CLASS("identity_class", Kind.STRING),
   DEFINITION_TYPE("definition_type", Kind.STRING),
   DEFINITION("definition", Kind.TREE);
 
   /** How a property's value is read. */
   enum Kind {
-    STRING, BOOLEAN, STRINGS, TREE
+    STRING, BOOLEAN, STRINGS,
+    /** An array of objects whose values are strings, under the property's entry keys. */
+    ENTRIES,
+    TREE
   }
 
   private static final Map<String, Property> BY_NAME = new HashMap<>();
@@ -75,10 +80,33 @@ enum Property {
 
   final String jsonName;
   final Kind kind;
+  /** For {@link Kind#ENTRIES}: the keys an entry may have, the required ones first. */
+  final String[] entryKeys;
+  /** For {@link Kind#ENTRIES}: how many of the entry keys every entry must have. */
+  final int requiredKeys;
 
   Property(String jsonName, Kind kind) {
     this.jsonName = jsonName;
     this.kind = kind;
+    this.entryKeys = new String[0];
+    this.requiredKeys = 0;
+  }
+
+  Property(String jsonName, int requiredKeys, String... entryKeys) {
+    this.jsonName = jsonName;
+    this.kind = Kind.ENTRIES;
+    this.entryKeys = entryKeys;
+    this.requiredKeys = requiredKeys;
+  }
+
+  /** The position of an entry key, or -1 for a key entries of this property do not have. */
+  int slotOf(String key) {
+    for (int i = 0; i < entryKeys.length; i++) {
+      if (entryKeys[i].equals(key)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The property with a JSON name, or null for one the model does not name. */

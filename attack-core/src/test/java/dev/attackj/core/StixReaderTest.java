@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +77,83 @@ class StixReaderTest {
     assertEquals("test.json", problem.file());
     assertTrue(problem.line().isPresent());
     assertEquals(42, bundle.objects().get(1).extraProperties().get("name").intValue());
+  }
+
+  @Test
+  void read_referenceWithKeyTheModelDoesNotNameMappedAndKept() {
+    StixBundle bundle = read("""
+        {"type": "course-of-action", "id": "course-of-action--1", "name": "Audit",
+         "external_references": [{"source_name": "mitre-attack", "external_id": "M1047"},
+           {"source_name": "vendor", "url": null, "hashes": {"SHA-256": "00"}}]}""");
+
+    AttackObject object = bundle.objects().get(0);
+
+    assertEquals("M1047 Audit", object.toString());
+    assertEquals(2, object.externalReferences().size());
+    assertEquals("vendor", object.externalReferences().get(1).sourceName());
+    JsonNode kept = object.extraProperties().get("external_references");
+    assertEquals("00", kept.get(1).get("hashes").get("SHA-256").textValue());
+    assertTrue(kept.get(1).get("url").isNull());
+    assertTrue(bundle.report().isEmpty());
+  }
+
+  @Test
+  void read_unreadableEntryReportedWithPointerAndKept() {
+    StixBundle bundle = read("""
+        {"type": "attack-pattern", "id": "attack-pattern--2", "name": "Phases",
+         "kill_chain_phases": [{"kill_chain_name": "mitre-attack", "phase_name": "execution"},
+           {"kill_chain_name": "mitre-attack", "phase_name": 7}]}""");
+
+    Technique technique = (Technique) bundle.objects().get(0);
+    Problem problem = bundle.report().problems().get(0);
+
+    assertEquals(List.of(), technique.killChainPhases());
+    assertEquals("/objects/0/kill_chain_phases/1", problem.pointer().orElseThrow());
+    assertTrue(problem.message().contains("\"phase_name\" must be a string"), problem.message());
+    assertEquals(7, technique.extraProperties().get("kill_chain_phases").get(1)
+        .get("phase_name").intValue());
+  }
+
+  @Test
+  void read_entryMissingRequiredKeyReported() {
+    StixBundle bundle = read("""
+        {"type": "x-mitre-collection", "id": "x-mitre-collection--1", "name": "Set",
+         "x_mitre_contents": [{"object_ref": "attack-pattern--1",
+           "object_modified": "2020-01-01T00:00:00.000Z"}, {"object_ref": "tool--1"}]}""");
+
+    Problem problem = bundle.report().problems().get(0);
+
+    assertEquals("/objects/0/x_mitre_contents/1", problem.pointer().orElseThrow());
+    assertTrue(problem.message().contains("\"object_modified\" must be a string"),
+        problem.message());
+    assertEquals(2, bundle.objects().get(0).extraProperties().get("x_mitre_contents").size());
+  }
+
+  @Test
+  void read_entryMappingFailureKeepsPropertyAsRead() {
+    StixBundle bundle = read("""
+        {"type": "x-mitre-collection", "id": "x-mitre-collection--2", "name": "Set",
+         "x_mitre_contents": [{"object_ref": "tool--1", "object_modified": "yesterday"}]}""");
+
+    Problem problem = bundle.report().problems().get(0);
+    JsonNode kept = bundle.objects().get(0).extraProperties().get("x_mitre_contents");
+
+    assertEquals("/objects/0/x_mitre_contents/0", problem.pointer().orElseThrow());
+    assertEquals("yesterday", kept.get(0).get("object_modified").textValue());
+  }
+
+  @Test
+  void read_rejectedArrayPlacedAtItsStart() {
+    String second = " \"aliases\": [\"Cozy\", 3]}";
+    StixBundle bundle = read("{\"type\": \"intrusion-set\", \"id\": \"intrusion-set--3\",\n"
+        + second);
+
+    Problem problem = bundle.report().problems().get(0);
+
+    assertEquals("/objects/0/aliases", problem.pointer().orElseThrow());
+    assertEquals(2, problem.line().orElseThrow());
+    assertEquals(second.indexOf('[') + 1, problem.column().orElseThrow());
+    assertEquals(3, bundle.objects().get(0).extraProperties().get("aliases").get(1).intValue());
   }
 
   @Test
@@ -152,5 +231,68 @@ class StixReaderTest {
 
     assertTrue(e.getMessage().contains("more than 1 objects"), e.getMessage());
     assertFalse(reader.isStrict());
+  }
+
+  /** Tools numbered from 0, with {@code odd} in place of the object at {@code oddIndex}. */
+  private static String manyTools(int count, int oddIndex, String odd) {
+    StringBuilder objects = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      objects.append(i == 0 ? "" : ",\n");
+      objects.append(i == oddIndex ? odd
+          : "{\"type\": \"tool\", \"id\": \"tool--" + i + "\", \"name\": \"Tool " + i + "\"}");
+    }
+    return objects.toString();
+  }
+
+  @Test
+  void read_manyObjectsKeepOrderAndProblems() {
+    String objects = manyTools(3000, 2500, "{\"type\": \"tool\", \"id\": \"tool--7\"}")
+        + ", 5, {\"type\": \"tool\", \"name\": \"nameless\"}";
+
+    StixBundle bundle = read(objects);
+
+    List<Problem> problems = bundle.report().problems();
+    assertEquals(2999, bundle.objects().size());
+    assertEquals("tool--2999", bundle.objects().get(2998).stixId());
+    assertEquals(3, problems.size());
+    assertEquals("/objects/2500/id", problems.get(0).pointer().orElseThrow());
+    assertEquals("/objects/3000", problems.get(1).pointer().orElseThrow());
+    assertEquals("/objects/3001", problems.get(2).pointer().orElseThrow());
+    assertEquals(2501, problems.get(0).line().orElseThrow());
+  }
+
+  @Test
+  void read_strictManyObjectsFailsAtFirstProblem() {
+    String json = "{\"type\": \"bundle\", \"objects\": ["
+        + manyTools(3000, 1200, "{\"type\": \"tool\", \"id\": \"tool--x\", \"revoked\": 1}")
+        + "]}";
+
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> StixReader.strict().read(json.getBytes(StandardCharsets.UTF_8), "s.json"));
+
+    assertEquals("/objects/1200/revoked", e.problem().pointer().orElseThrow());
+  }
+
+  @Test
+  void read_strictProblemBeforeMalformedJsonComesFirst() {
+    String json = "{\"type\": \"bundle\", \"objects\": ["
+        + manyTools(600, 400, "{\"type\": \"tool\", \"id\": \"tool--x\", \"revoked\": 1}")
+        + ", {\"type\": }]}";
+
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> StixReader.strict().read(json.getBytes(StandardCharsets.UTF_8), "s.json"));
+
+    assertEquals("/objects/400/revoked", e.problem().pointer().orElseThrow());
+  }
+
+  @Test
+  void read_malformedJsonAfterManyObjectsNamesLine() {
+    String json = "{\"type\": \"bundle\", \"objects\": [" + manyTools(2000, -1, "")
+        + ",\n{\"type\": }]}";
+
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> StixReader.lenient().read(json.getBytes(StandardCharsets.UTF_8), "m.json"));
+
+    assertEquals(2001, e.problem().line().orElseThrow());
   }
 }

@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * STIX version.
  *
  * <p>{@link #builtIn()} lists the official releases whose digests MITRE publishes in the
- * {@code release_info} module of {@code mitreattack-python}. A custom catalogue file adds
+ * {@code release_info} module of {@code mitreattack-python}, up to 17.1, and ICS 18.1 in both
+ * STIX versions, whose digests are those of the published files. A custom catalogue file adds
  * releases, such as private content, or replaces official entries; {@link #read(Path)} describes
  * its format, and {@link #withOverrides(ReleaseCatalogue)} combines two catalogues.
  */

@@ -290,13 +290,22 @@ class ReleasesTest {
   }
 
   @Test
-  void newest_includesCustomReleases() throws ReleaseException {
-    Release newest = offline().newest("ics");
+  void newest_includesCustomReleases() throws IOException, ReleaseException {
+    Path custom = Files.writeString(cache.resolveSibling(cache.getFileName() + ".json"),
+        MirrorFolder.catalogueJson(List.of(
+            Release.official("ics", "19.0", StixVersion.STIX_2_0, "a".repeat(64)))));
+    Releases releases = Releases.builder()
+        .catalogue(ReleaseCatalogue.builtIn().withOverrides(ReleaseCatalogue.read(custom)))
+        .cacheDirectory(cache)
+        .offline(true)
+        .build();
 
-    assertEquals("18.1", newest.version());
+    Release newest = releases.newest("ics");
+
+    assertEquals("19.0", newest.version());
     assertEquals(StixVersion.STIX_2_0, newest.stixVersion());
-    assertEquals("17.1", Releases.builder().offline(true).cacheDirectory(cache).build()
-        .newest("enterprise").version());
+    assertEquals("18.1", offline().newest("ics").version());
+    assertEquals("17.1", releases.newest("enterprise").version());
   }
 
   @Test

@@ -67,16 +67,17 @@ class DownloadCommandTest {
 
   @Test
   void download_customCatalogue() throws IOException {
+    Path file = mirror.resolve("mitre/cti/ATT&CK-v18.1/ics-attack/ics-attack.json");
     Path catalogue = shared.resolve("catalogue.json");
-    Files.writeString(catalogue, "{\"releases\": [{\"domain\": \"ics\", \"version\": \"18.1\","
-        + " \"stix\": \"2.0\", \"sha256\": \""
+    Files.writeString(catalogue, "{\"releases\": [{\"domain\": \"ics\", \"version\": \"19.0\","
+        + " \"stix\": \"2.0\", \"url\": \"" + file.toUri() + "\", \"sha256\": \""
         + "76655cd7c363ca9a7474a95e9d60522a0c3211eaf2efad5b5e9cd7f9e0365b51\"}]}");
 
-    CliRun run = download("--domain", "ics", "--version", "18.1", "--catalog",
+    CliRun run = download("--domain", "ics", "--version", "19.0", "--catalog",
         catalogue.toString());
 
     assertEquals(0, run.status(), run.err());
-    assertTrue(Files.isRegularFile(cache.resolve("ics-attack-18.1.json")));
+    assertTrue(Files.isRegularFile(cache.resolve("ics-attack-19.0.json")), run.out());
   }
 
   @Test

@@ -1,0 +1,106 @@
+package dev.attackj.core;
+
+import java.io.InterruptedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.Consumer;
+
+/**
+ * A thread that maps the objects of a bundle while the reader goes on with the JSON, so that
+ * reading and mapping overlap on machines with more than one core. Elements are handed over in
+ * batches and mapped in the order they were read. A failure of the mapping (a problem in strict
+ * mode) is thrown to the reader at its next hand-over or at {@link #finish()}.
+ */
+final class MappingThread<T> {
+
+  /** The number of objects per hand-over, large enough that the queue costs little. */
+  static final int BATCH = 256;
+
+  private final List<T> end = new ArrayList<>(0);
+  private final BlockingQueue<List<T>> batches = new ArrayBlockingQueue<>(32);
+  private final Consumer<T> mapping;
+  private final Thread thread;
+  private volatile RuntimeException failure;
+  private List<T> batch = new ArrayList<>(BATCH);
+
+  MappingThread(Consumer<T> mapping) {
+    this.mapping = mapping;
+    this.thread = new Thread(this::run, "attackj-stix-mapping");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /** Returns whether the machine has a second core to map on. */
+  static boolean worthwhile() {
+    return Runtime.getRuntime().availableProcessors() > 1;
+  }
+
+  private void run() {
+    try {
+      for (List<T> taken = batches.take(); taken != end; taken = batches.take()) {
+        if (failure == null) {
+          mapAll(taken);
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void mapAll(List<T> elements) {
+    try {
+      elements.forEach(mapping);
+    } catch (RuntimeException e) {
+      failure = e;
+    }
+  }
+
+  /** Queues one element, handing over a full batch. */
+  void accept(T element) throws InterruptedIOException {
+    batch.add(element);
+    if (batch.size() == BATCH) {
+      hand(batch);
+      batch = new ArrayList<>(BATCH);
+    }
+  }
+
+  /** Hands over the last elements and waits until every element is mapped. */
+  void finish() throws InterruptedIOException {
+    if (!batch.isEmpty()) {
+      hand(batch);
+    }
+    hand(end);
+    try {
+      thread.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while mapping STIX objects");
+    }
+    throwFailure();
+  }
+
+  /** Stops the thread without waiting, after the reader failed. */
+  void abandon() {
+    thread.interrupt();
+  }
+
+  private void hand(List<T> elements) throws InterruptedIOException {
+    throwFailure();
+    try {
+      batches.put(elements);
+    } catch (InterruptedException e) {
+      abandon();
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while reading STIX objects");
+    }
+  }
+
+  private void throwFailure() {
+    RuntimeException thrown = failure;
+    if (thrown != null) {
+      throw thrown;
+    }
+  }
+}
