@@ -27,8 +27,15 @@ final class BundleParser {
   private final JsonFactory factory;
   private final List<Problem> problems = new ArrayList<>();
   private final Map<String, String> strings = new HashMap<>(1 << 12);
+  /** Long strings seen recently, by a hash of their last characters. */
+  private final String[] recent = new String[256];
   private final Map<String, List<ExternalReference>> referencesBySource = new HashMap<>(1 << 14);
   private final Set<String> ids = new HashSet<>(1 << 16);
+  /** References to objects not mapped yet when the referring object was mapped. */
+  private final List<Reference> forwardReferences = new ArrayList<>();
+
+  /** A reference from one object to another, by STIX id. */
+  private record Reference(String source, String target) {}
 
   BundleParser(String source, boolean strict, ReadLimits limits) {
     this.source = source;
@@ -42,9 +49,18 @@ final class BundleParser {
   }
 
   StixBundle parse(InputStream in) throws IOException {
+    return parse(factory.createParser(in));
+  }
+
+  /** Parses plain JSON bytes, which the caller has checked against the size limit. */
+  StixBundle parse(byte[] json) throws IOException {
+    return parse(factory.createParser(json));
+  }
+
+  private StixBundle parse(JsonParser jsonParser) throws IOException {
     ImmutableStixBundle.Builder builder = StixBundle.builder().source(source);
     List<AttackObject> objects = new ArrayList<>();
-    try (JsonParser parser = factory.createParser(in)) {
+    try (JsonParser parser = jsonParser) {
       expect(parser, parser.nextToken(), JsonToken.START_OBJECT, "",
           "a JSON object (a STIX bundle)");
       boolean bundleType = false;
@@ -88,7 +104,7 @@ final class BundleParser {
       throw new InvalidInputException(problem(null, null, null,
           "malformed JSON: invalid text encoding: " + e.getMessage()), e);
     }
-    checkReferences(objects);
+    checkReferences();
     return builder.objects(objects).report(ParseReport.of(problems)).build();
   }
 
@@ -182,16 +198,22 @@ final class BundleParser {
       return;
     }
     objects.add(object);
+    for (String ref : references(object)) {
+      if (!ref.isEmpty() && !ids.contains(ref)) {
+        forwardReferences.add(new Reference(object.stixId(), ref));
+      }
+    }
   }
 
-  /** Reports references to objects that the bundle lacks. */
-  private void checkReferences(List<AttackObject> objects) {
-    for (AttackObject object : objects) {
-      for (String ref : references(object)) {
-        if (!ref.isEmpty() && !ids.contains(ref)) {
-          report(Problem.Severity.WARNING, null, null, object.stixId(),
-              "reference to an object the bundle lacks: " + ref);
-        }
+  /**
+   * Reports references to objects that the bundle lacks. References to objects mapped earlier
+   * were checked as their object was mapped, so only those to objects further on remain.
+   */
+  private void checkReferences() {
+    for (Reference reference : forwardReferences) {
+      if (!ids.contains(reference.target())) {
+        report(Problem.Severity.WARNING, null, null, reference.source(),
+            "reference to an object the bundle lacks: " + reference.target());
       }
     }
   }
@@ -210,12 +232,20 @@ final class BundleParser {
   }
 
   /**
-   * The one shared copy of a short, often repeated string, such as a platform, a domain or a
-   * version. Longer strings (STIX ids, descriptions) are left alone: hashing them costs more
-   * than sharing saves.
+   * Returns the one shared copy of a short, often repeated string, such as a platform or a
+   * version. A long string (a STIX id, mostly) is shared only with a recent copy, found by its
+   * last characters: that catches the references every object repeats, such as its marking
+   * and creator, without hashing every id.
    */
   String share(String value) {
-    if (value.length() > 32) {
+    int length = value.length();
+    if (length > 32) {
+      int slot = (value.charAt(length - 1) * 31 + value.charAt(length - 2)) & (recent.length - 1);
+      String known = recent[slot];
+      if (value.equals(known)) {
+        return known;
+      }
+      recent[slot] = value;
       return value;
     }
     String shared = strings.putIfAbsent(value, value);

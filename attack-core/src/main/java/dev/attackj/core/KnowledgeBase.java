@@ -19,6 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Predicate;
 
 /**
@@ -728,7 +730,7 @@ public final class KnowledgeBase {
   /** The indexes, built once. */
   private static final class Index {
 
-    final Map<String, AttackObject> byStixId = new HashMap<>();
+    final Map<String, AttackObject> byStixId;
     final ImmutableListMultimap<String, AttackObject> byAttackId;
     final ImmutableListMultimap<String, AttackObject> byName;
     final ImmutableList<AttackObject> all;
@@ -748,7 +750,13 @@ public final class KnowledgeBase {
     final ImmutableListMultimap<String, DetectionStrategy> strategiesReading;
 
     Index(List<StixBundle> bundles) {
+      int objects = bundles.stream().mapToInt(bundle -> bundle.objects().size()).sum();
+      byStixId = new HashMap<>(objects + objects / 2);
       all = firstOfEachId(bundles);
+      // The adjacency lists are the largest part, so they are built on a second core if there
+      // is one, while this thread builds the rest. Both only read what is built above.
+      ForkJoinTask<List<ImmutableListMultimap<String, Relationship>>> adjacency =
+          ForkJoinPool.commonPool().submit(this::adjacencyLists);
       active = all.stream().filter(this::isLive).collect(ImmutableList.toImmutableList());
       allByClass = byClass(all);
       activeByClass = byClass(active);
@@ -759,9 +767,6 @@ public final class KnowledgeBase {
       byName = lookupIndex(false);
 
       indexRevocations();
-      Map<String, Integer> labelRank = labelRanks();
-      outgoing = adjacency(true, labelRank);
-      incoming = adjacency(false, labelRank);
 
       tacticsAll = orderedTactics(false);
       tacticsActive = tacticsAll.stream().filter(AttackObject::isActive)
@@ -769,6 +774,8 @@ public final class KnowledgeBase {
       techniquesOf = indexTactics();
       subTechniques = indexSubTechniques();
       strategiesReading = indexStrategiesByComponent();
+      outgoing = adjacency.join().get(0);
+      incoming = adjacency.join().get(1);
     }
 
     /** Active detection strategies by the STIX ids of the data components their analytics read. */
@@ -810,29 +817,45 @@ public final class KnowledgeBase {
       }
     }
 
+    /** Builds the outgoing and the incoming adjacency lists, in that order. */
+    private List<ImmutableListMultimap<String, Relationship>> adjacencyLists() {
+      List<AttackObject> nodes = new ArrayList<>();
+      List<Relationship> edges = new ArrayList<>();
+      for (AttackObject object : all) {
+        if (object instanceof Relationship r) {
+          if (isLive(r) && !r.relationshipType().equals("revoked-by")) {
+            edges.add(r);
+          }
+        } else if (object.isActive()) {
+          nodes.add(object);
+        }
+      }
+      Map<String, Integer> labelRank = labelRanks(nodes);
+      return List.of(adjacency(true, edges, labelRank), adjacency(false, edges, labelRank));
+    }
+
     /**
-     * Live relationships other than revocations, by their source (or target) STIX id, each list
-     * ordered by the label of the object at the other end. Relationships are placed in buckets
-     * by the rank of that label, so no list needs sorting; equal labels keep bundle order.
+     * Lists live relationships other than revocations by their source (or target) STIX id,
+     * each list ordered by the label of the object at the other end. Relationships are placed
+     * in buckets by the rank of that label, so no list needs sorting; equal labels keep bundle
+     * order.
      */
-    private ImmutableListMultimap<String, Relationship> adjacency(boolean bySource,
-        Map<String, Integer> labelRank) {
+    private static ImmutableListMultimap<String, Relationship> adjacency(boolean bySource,
+        List<Relationship> edges, Map<String, Integer> labelRank) {
       // One bucket per rank, and a last one for relationships between relationships.
       int last = labelRank.size();
       List<List<Relationship>> buckets = new ArrayList<>(last + 1);
       for (int i = 0; i <= last; i++) {
         buckets.add(null);
       }
-      for (AttackObject object : active) {
-        if (object instanceof Relationship r && !r.relationshipType().equals("revoked-by")) {
-          int rank = labelRank.getOrDefault(bySource ? r.targetRef() : r.sourceRef(), last);
-          List<Relationship> bucket = buckets.get(rank);
-          if (bucket == null) {
-            bucket = new ArrayList<>(4);
-            buckets.set(rank, bucket);
-          }
-          bucket.add(r);
+      for (Relationship r : edges) {
+        int rank = labelRank.getOrDefault(bySource ? r.targetRef() : r.sourceRef(), last);
+        List<Relationship> bucket = buckets.get(rank);
+        if (bucket == null) {
+          bucket = new ArrayList<>(4);
+          buckets.set(rank, bucket);
         }
+        bucket.add(r);
       }
       ImmutableListMultimap.Builder<String, Relationship> index = ImmutableListMultimap.builder();
       for (List<Relationship> bucket : buckets) {
@@ -845,18 +868,9 @@ public final class KnowledgeBase {
       return index.build();
     }
 
-    /**
-     * Ranks the labels of all active objects other than relationships, by STIX id. Objects with
-     * the same label share a rank.
-     */
-    private Map<String, Integer> labelRanks() {
-      List<AttackObject> objects = new ArrayList<>(active.size());
-      List<String> labels = new ArrayList<>(active.size());
-      for (AttackObject object : active) {
-        if (!(object instanceof Relationship)) {
-          objects.add(object);
-        }
-      }
+    /** Ranks the labels of objects by STIX id. Objects with the same label share a rank. */
+    private static Map<String, Integer> labelRanks(List<AttackObject> objects) {
+      List<String> labels = new ArrayList<>(objects.size());
       Integer[] order = new Integer[objects.size()];
       for (int i = 0; i < order.length; i++) {
         order[i] = i;

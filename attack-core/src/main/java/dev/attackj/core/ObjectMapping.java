@@ -113,7 +113,8 @@ final class ObjectMapping {
 
   private DataComponent dataComponent(String type) {
     return DataComponent.builder()
-        .dataSourceRef(text(Property.DATA_SOURCE_REF).filter(ref -> !ref.isEmpty()))
+        .dataSourceRef(text(Property.DATA_SOURCE_REF).filter(ref -> !ref.isEmpty())
+            .map(this::share))
         .logSources(entries(Property.LOG_SOURCES, entry ->
             LogSource.of(share(entry[0]), share(entry[1]))))
         .common(common(type))

@@ -110,6 +110,10 @@ public final class StixReader {
    */
   public StixBundle read(byte[] bytes, String source) {
     try {
+      boolean gzip = bytes.length >= 2 && bytes[0] == (byte) 0x1f && bytes[1] == (byte) 0x8b;
+      if (!gzip && bytes.length <= limits.maxDocumentBytes()) {
+        return new BundleParser(source, strict, limits).parse(bytes);
+      }
       return read(new ByteArrayInputStream(bytes), source);
     } catch (IOException e) {
       throw new IllegalStateException("reading bytes in memory failed", e);
