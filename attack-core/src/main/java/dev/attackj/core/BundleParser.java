@@ -147,9 +147,7 @@ final class BundleParser {
         }
       }
       if (mapping != null) {
-        MappingThread<Element> started = mapping;
-        mapping = null;
-        started.finish();
+        mapping.finish();
       }
     } catch (IOException | RuntimeException e) {
       if (mapping != null) {
@@ -162,23 +160,23 @@ final class BundleParser {
   /**
    * Stops the mapping after the reader failed. In strict mode the objects read before the
    * failure are mapped first, so that a problem among them is thrown instead, as it comes first
-   * in the bundle.
+   * in the bundle. The failure may also be the mapping's own, passed on to the reader.
    */
-  private void finishAfter(MappingThread<Element> mapping, Exception readerFailure)
-      throws InterruptedIOException {
-    if (!strict || readerFailure instanceof InterruptedIOException) {
-      mapping.abandon();
-      return;
-    }
+  private void finishAfter(MappingThread<Element> mapping, Exception readerFailure) {
     try {
-      mapping.finish();
-    } catch (InvalidInputException earlier) {
-      if (earlier != readerFailure) {
-        earlier.addSuppressed(readerFailure);
+      if (strict && mapping.failure() == null
+          && !(readerFailure instanceof InterruptedIOException)) {
+        mapping.finish();
       }
-      throw earlier;
     } catch (RuntimeException | InterruptedIOException e) {
+      // The mapping's failure is thrown below, and an interruption ends the read anyway.
+    } finally {
       mapping.abandon();
+    }
+    RuntimeException earlier = mapping.failure();
+    if (strict && earlier instanceof InvalidInputException && earlier != readerFailure) {
+      earlier.addSuppressed(readerFailure);
+      throw earlier;
     }
   }
 

@@ -99,6 +99,11 @@ final class MappingThread<T> {
     throwFailure();
   }
 
+  /** Returns the failure of the mapping, or null while every element mapped so far succeeded. */
+  RuntimeException failure() {
+    return failure;
+  }
+
   /**
    * Stops the thread after the reader failed and waits until it has ended, which takes at most
    * the mapping of one object. An interrupt of the caller is kept for the caller to see.

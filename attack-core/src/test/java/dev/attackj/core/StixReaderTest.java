@@ -274,15 +274,48 @@ class StixReaderTest {
   }
 
   @Test
-  void read_strictProblemBeforeMalformedJsonComesFirst() {
-    String json = "{\"type\": \"bundle\", \"objects\": ["
+  void read_strictFailuresLeaveNoMappingThread() throws InterruptedException {
+    byte[] json = ("{\"type\": \"bundle\", \"objects\": ["
+        + manyTools(3000, 1200, "{\"type\": \"tool\", \"id\": \"tool--x\", \"revoked\": 1}")
+        + "]}").getBytes(StandardCharsets.UTF_8);
+
+    for (int i = 0; i < 50; i++) {
+      InvalidInputException e = assertThrows(InvalidInputException.class,
+          () -> StixReader.strict().read(json, "s.json"));
+      assertEquals("/objects/1200/revoked", e.problem().pointer().orElseThrow());
+    }
+
+    assertEquals(0, mappingThreadsAfterWaiting());
+  }
+
+  /** Counts mapping threads still alive, waiting up to ten seconds for them to end. */
+  private static long mappingThreadsAfterWaiting() throws InterruptedException {
+    long alive = 0;
+    for (int wait = 0; wait < 100; wait++) {
+      alive = Thread.getAllStackTraces().keySet().stream()
+          .filter(thread -> thread.getName().equals("attackj-stix-mapping"))
+          .count();
+      if (alive == 0) {
+        break;
+      }
+      Thread.sleep(100);
+    }
+    return alive;
+  }
+
+  @Test
+  void read_strictProblemBeforeMalformedJsonComesFirst() throws InterruptedException {
+    byte[] json = ("{\"type\": \"bundle\", \"objects\": ["
         + manyTools(600, 400, "{\"type\": \"tool\", \"id\": \"tool--x\", \"revoked\": 1}")
-        + ", {\"type\": }]}";
+        + ", {\"type\": }]}").getBytes(StandardCharsets.UTF_8);
 
-    InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> StixReader.strict().read(json.getBytes(StandardCharsets.UTF_8), "s.json"));
+    for (int i = 0; i < 50; i++) {
+      InvalidInputException e = assertThrows(InvalidInputException.class,
+          () -> StixReader.strict().read(json, "s.json"));
+      assertEquals("/objects/400/revoked", e.problem().pointer().orElseThrow());
+    }
 
-    assertEquals("/objects/400/revoked", e.problem().pointer().orElseThrow());
+    assertEquals(0, mappingThreadsAfterWaiting());
   }
 
   @Test
