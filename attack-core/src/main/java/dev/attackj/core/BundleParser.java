@@ -94,18 +94,31 @@ final class BundleParser {
             + "\"bundle\" nor an \"objects\" array");
       }
     } catch (StreamConstraintsException e) {
-      throw new InvalidInputException(problem(e.getLocation(), null, null,
-          "limit exceeded: " + e.getOriginalMessage()
+      throw new InvalidInputException(problem(placeOf(e, jsonParser), pointerOf(jsonParser),
+          null, "limit exceeded: " + e.getOriginalMessage()
               + "; raise it with ReadLimits.builder() and StixReader.withLimits"), e);
     } catch (JsonProcessingException e) {
-      throw new InvalidInputException(problem(e.getLocation(), null, null,
-          "malformed JSON: " + e.getOriginalMessage()), e);
+      throw new InvalidInputException(problem(placeOf(e, jsonParser), pointerOf(jsonParser),
+          null, "malformed JSON: " + e.getOriginalMessage()), e);
     } catch (CharConversionException e) {
       throw new InvalidInputException(problem(null, null, null,
           "malformed JSON: invalid text encoding: " + e.getMessage()), e);
     }
     checkReferences();
     return builder.objects(objects).report(ParseReport.of(problems)).build();
+  }
+
+  /**
+   * Returns where the parser failed: the location of the exception, or the start of the token
+   * being read for exceptions without one, such as an exceeded limit on strings or nesting.
+   */
+  private static JsonLocation placeOf(JsonProcessingException e, JsonParser parser) {
+    return e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation();
+  }
+
+  /** Returns the JSON Pointer of the value the parser was reading when it failed. */
+  private static String pointerOf(JsonParser parser) {
+    return parser.getParsingContext().pathAsPointer().toString();
   }
 
   /** One element of the objects array as read: an object's properties, or another value. */

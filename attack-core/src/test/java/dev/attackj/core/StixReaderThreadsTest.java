@@ -131,6 +131,7 @@ class StixReaderThreadsTest {
     List<String> afterStrict = readerThreads();
 
     assertEquals(3002, lenient.problem().line().orElseThrow());
+    assertEquals("/objects/3000/id", lenient.problem().pointer().orElseThrow());
     assertTrue(lenient.problem().message().startsWith("malformed JSON"),
         lenient.problem().message());
     assertEquals(lenient.problem(), strict.problem());
