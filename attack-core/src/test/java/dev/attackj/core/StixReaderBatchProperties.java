@@ -17,7 +17,7 @@ import net.jqwik.api.Tuple;
 
 /**
  * Bundles past the size at which objects are mapped on a second thread, with problems sprinkled
- * in, read as a whole and object by object: the objects and problems must be the same, in
+ * in. Read as a whole and object by object, they must give the same objects and problems, in
  * bundle order, whichever way the bytes arrive.
  */
 class StixReaderBatchProperties {
@@ -82,12 +82,12 @@ class StixReaderBatchProperties {
     return objects;
   }
 
-  /** A bundle with one object a line, the first on line 2, all at column 1. */
+  /** Builds a bundle with one object a line, the first on line 2, all at column 1. */
   private static byte[] bundle(List<String> objects, String tail) {
     return (HEAD + String.join(",\n", objects) + tail).getBytes(StandardCharsets.UTF_8);
   }
 
-  /** A problem of a one-object bundle as it reads at {@code index} of a larger one. */
+  /** Moves a problem of a one-object bundle to {@code index} of a larger one. */
   private static Problem movedTo(Problem problem, int index) {
     ImmutableProblem moved = ImmutableProblem.copyOf(problem);
     if (problem.pointer().isPresent()) {
