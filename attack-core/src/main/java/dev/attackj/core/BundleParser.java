@@ -162,7 +162,7 @@ final class BundleParser {
       if (mapping != null) {
         mapping.finish();
       }
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | Error e) {
       if (mapping != null) {
         finishAfter(mapping, e);
       }
@@ -175,9 +175,9 @@ final class BundleParser {
    * failure are mapped first, so that a problem among them is thrown instead, as it comes first
    * in the bundle. The failure may also be the mapping's own, passed on to the reader.
    */
-  private void finishAfter(MappingThread<Element> mapping, Exception readerFailure) {
+  private void finishAfter(MappingThread<Element> mapping, Throwable readerFailure) {
     try {
-      if (strict && mapping.failure() == null
+      if (strict && mapping.failure() == null && readerFailure instanceof Exception
           && !(readerFailure instanceof InterruptedIOException)) {
         mapping.finish();
       }
@@ -186,10 +186,10 @@ final class BundleParser {
     } finally {
       mapping.abandon();
     }
-    RuntimeException earlier = mapping.failure();
-    if (strict && earlier instanceof InvalidInputException && earlier != readerFailure) {
-      earlier.addSuppressed(readerFailure);
-      throw earlier;
+    Throwable earlier = mapping.failure();
+    if (strict && earlier instanceof InvalidInputException problem && earlier != readerFailure) {
+      problem.addSuppressed(readerFailure);
+      throw problem;
     }
   }
 

@@ -11,7 +11,7 @@ import java.util.zip.GZIPInputStream;
 /**
  * A gzip stream that inflates on a thread of its own, a few chunks ahead of its reader, so that
  * decompressing and parsing a bundle overlap on machines with more than one core. Errors of the
- * inflating thread are thrown to the reader; closing this stream stops the thread and waits for
+ * inflating thread are thrown to the reader. Closing this stream stops the thread and waits for
  * it to end, but leaves the compressed stream open for its owner to close.
  */
 final class InflatingStream extends InputStream {
@@ -47,14 +47,16 @@ final class InflatingStream extends InputStream {
         chunks.put(chunk);
       }
       chunks.put(END);
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | Error e) {
+      // An error, such as running out of memory, is passed on too, so the reader never waits
+      // for a thread that has died.
       offer(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
   }
 
-  private void offer(Exception e) {
+  private void offer(Throwable e) {
     try {
       chunks.put(e);
     } catch (InterruptedException interrupted) {
@@ -97,6 +99,8 @@ final class InflatingStream extends InputStream {
     if (taken instanceof IOException e) {
       throw new IOException(e.getMessage(), e);
     } else if (taken instanceof RuntimeException e) {
+      throw e;
+    } else if (taken instanceof Error e) {
       throw e;
     }
     current = (byte[]) taken;

@@ -25,7 +25,8 @@ final class MappingThread<T> {
   private final BlockingQueue<List<T>> batches = new ArrayBlockingQueue<>(32);
   private final Consumer<T> mapping;
   private final Thread thread;
-  private volatile RuntimeException failure;
+  /** The first exception or error of the mapping. The thread maps nothing after it. */
+  private volatile Throwable failure;
   private volatile boolean abandoned;
   /** Whether the thread has been joined; read and written by the reader's thread only. */
   private boolean ended;
@@ -63,7 +64,9 @@ final class MappingThread<T> {
         }
         mapping.accept(element);
       }
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
+      // An error, such as running out of memory, is passed on too. Otherwise the reader would
+      // wait for a thread that has died, or return without the objects it had handed over.
       failure = e;
     }
   }
@@ -100,7 +103,7 @@ final class MappingThread<T> {
   }
 
   /** Returns the failure of the mapping, or null while every element mapped so far succeeded. */
-  RuntimeException failure() {
+  Throwable failure() {
     return failure;
   }
 
@@ -133,9 +136,11 @@ final class MappingThread<T> {
   }
 
   private void throwFailure() {
-    RuntimeException thrown = failure;
-    if (thrown != null) {
-      throw thrown;
+    Throwable thrown = failure;
+    if (thrown instanceof RuntimeException exception) {
+      throw exception;
+    } else if (thrown instanceof Error error) {
+      throw error;
     }
   }
 }

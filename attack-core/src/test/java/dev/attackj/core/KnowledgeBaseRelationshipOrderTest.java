@@ -37,8 +37,8 @@ class KnowledgeBaseRelationshipOrderTest {
   }
 
   /**
-   * Returns a group that uses techniques T2000, T1000 (twice, two objects with that id), one without an
-   * ATT&CK id, a revoked one, and a relationship.
+   * Returns a group that uses techniques T2000, T1000 (twice, two objects with that id), one
+   * without an ATT&CK id, a revoked one, and a relationship.
    */
   private static List<String> objects() {
     String group = "intrusion-set--g";

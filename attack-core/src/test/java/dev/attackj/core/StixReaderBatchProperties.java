@@ -53,7 +53,8 @@ class StixReaderBatchProperties {
   private static final List<String> GOOD = List.of(
       "{\"type\": \"attack-pattern\", \"id\": \"attack-pattern--%1$d\", \"name\": \"T %1$d\", "
           + "\"created_by_ref\": \"" + LONG_REF + "\", "
-          + "\"object_marking_refs\": [\"marking-definition--fa42a846-8d90-4e51-bc29-71d5b4802168\"],"
+          + "\"object_marking_refs\": "
+          + "[\"marking-definition--fa42a846-8d90-4e51-bc29-71d5b4802168\"],"
           + " \"external_references\": [{\"source_name\": \"mitre-attack\", "
           + "\"external_id\": \"T%1$d\", \"url\": \"https://attack.mitre.org/techniques/T%1$d\"}],"
           + " \"kill_chain_phases\": [{\"kill_chain_name\": \"mitre-attack\", "

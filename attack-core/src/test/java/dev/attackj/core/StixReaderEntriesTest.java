@@ -91,7 +91,8 @@ class StixReaderEntriesTest {
 
   @Test
   void read_nestedArrayEntry_reportedAndKept() {
-    String value = "[{\"source_name\": \"a\"}, [{\"source_name\": \"b\"}], {\"source_name\": \"c\"}]";
+    String value =
+        "[{\"source_name\": \"a\"}, [{\"source_name\": \"b\"}], {\"source_name\": \"c\"}]";
 
     StixBundle bundle = read(technique("external_references", value));
 
@@ -191,7 +192,8 @@ class StixReaderEntriesTest {
   void read_unknownKeyInEveryProperty_mappedAndKept() {
     String analytic = """
         {"type": "x-mitre-analytic", "id": "x-mitre-analytic--1",
-         "x_mitre_log_source_references": [{"x_mitre_data_component_ref": "x-mitre-data-component--1",
+         "x_mitre_log_source_references": [
+           {"x_mitre_data_component_ref": "x-mitre-data-component--1",
            "name": "n", "channel": "c", "extra": [1, {"deep": true}]}],
          "x_mitre_mutable_elements": [{"field": "f", "description": "d", "x": 1.50}]}""";
 
