@@ -27,13 +27,13 @@ final class ObjectFields {
   private Map<String, JsonNode> unknown;
   /** The start location of each value of an unexpected kind; null until there is one. */
   private Map<Property, JsonLocation> rejected;
-  /** Keys that appeared twice in the object or in one of its entries; null until there is one. */
-  private List<Duplicate> duplicates;
+  /** Keys that appeared twice in one JSON object of this object; null until there is one. */
+  private List<Duplicate> repeatedKeys;
 
   /**
-   * A key that appeared twice, whose earlier value the later one replaced.
+   * A key that appeared twice in one JSON object, whose earlier value the later one replaced.
    *
-   * @param pointer the JSON Pointer of the key, from the object
+   * @param pointer the JSON Pointer of the key, from the document root
    * @param key the key as read
    * @param location where the later value starts
    */
@@ -51,24 +51,24 @@ final class ObjectFields {
           fields.unknown = new LinkedHashMap<>();
         }
         if (fields.unknown.containsKey(name)) {
-          fields.duplicate("/", name, parser);
+          fields.duplicate(name, parser);
         }
-        fields.unknown.put(name, Trees.read(parser));
+        fields.unknown.put(name, Trees.read(parser, fields::duplicate));
         continue;
       }
       if (fields.values[property.ordinal()] != null) {
-        fields.duplicate("/", name, parser);
+        fields.duplicate(name, parser);
       }
       Object value = switch (property.kind) {
         case STRING -> token == JsonToken.VALUE_STRING ? parser.getText() : null;
         case BOOLEAN -> token.isBoolean() ? Boolean.valueOf(token == JsonToken.VALUE_TRUE) : null;
         case STRINGS -> token == JsonToken.START_ARRAY ? fields.strings(parser, property) : null;
         case ENTRIES -> token == JsonToken.START_ARRAY ? fields.entries(parser, property) : null;
-        case TREE -> Trees.read(parser);
+        case TREE -> Trees.read(parser, fields::duplicate);
       };
       if (value == null) {
         fields.reject(property, parser.currentTokenLocation());
-        value = Trees.read(parser);
+        value = Trees.read(parser, fields::duplicate);
       }
       fields.values[property.ordinal()] = value;
     }
@@ -76,22 +76,17 @@ final class ObjectFields {
   }
 
   /** Notes a repeated key, whose later value starts at the parser's current token. */
-  private void duplicate(String parentPointer, String key, JsonParser parser) {
-    if (duplicates == null) {
-      duplicates = new ArrayList<>(1);
+  private void duplicate(String key, JsonParser parser) {
+    if (repeatedKeys == null) {
+      repeatedKeys = new ArrayList<>(1);
     }
-    duplicates.add(
-        new Duplicate(parentPointer + escape(key), key, parser.currentTokenLocation()));
+    repeatedKeys.add(
+        new Duplicate(Trees.pointerOfKey(parser), key, parser.currentTokenLocation()));
   }
 
-  /** The keys that appeared twice, in the order read. */
+  /** Returns the keys that appeared twice, in the order read. */
   List<Duplicate> duplicates() {
-    return duplicates == null ? List.of() : duplicates;
-  }
-
-  /** Escapes a key for a JSON Pointer: {@code ~} as {@code ~0}, {@code /} as {@code ~1}. */
-  static String escape(String key) {
-    return key.replace("~", "~0").replace("/", "~1");
+    return repeatedKeys == null ? List.of() : repeatedKeys;
   }
 
   private void reject(Property property, JsonLocation location) {
@@ -131,7 +126,7 @@ final class ObjectFields {
         ArrayNode array = JsonNodeFactory.instance.arrayNode();
         strings.forEach(array::add);
         for (; t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-          array.add(Trees.read(parser));
+          array.add(Trees.read(parser, this::duplicate));
         }
         return array;
       }
@@ -151,7 +146,7 @@ final class ObjectFields {
     for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
       if (t != JsonToken.START_OBJECT) {
         rejectArray(parser, property);
-        return entriesAsTree(parser, property, entries, Trees.read(parser));
+        return entriesAsTree(parser, property, entries, Trees.read(parser, this::duplicate));
       }
       String[] entry = new String[property.entryKeys.length];
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -159,13 +154,12 @@ final class ObjectFields {
         int slot = property.slotOf(key);
         if (parser.nextToken() != JsonToken.VALUE_STRING || slot < 0 || entry[slot] != null) {
           rejectArray(parser, property);
-          String entryPointer = "/" + property.jsonName + "/" + entries.size() + "/";
           ObjectNode partial = entryTree(property, entry);
           for (String name = key; name != null; name = nextKey(parser)) {
             if (partial.has(name)) {
-              duplicate(entryPointer, name, parser);
+              duplicate(name, parser);
             }
-            partial.set(name, Trees.read(parser));
+            partial.set(name, Trees.read(parser, this::duplicate));
           }
           return entriesAsTree(parser, property, entries, partial);
         }
@@ -182,7 +176,7 @@ final class ObjectFields {
     return entries;
   }
 
-  /** Moves to the value of the next key of an object and returns the key; null at its end. */
+  /** Moves to the value of the next key of an object and returns the key, or null at its end. */
   private static String nextKey(JsonParser parser) throws IOException {
     if (parser.nextToken() != JsonToken.FIELD_NAME) {
       return null;
@@ -196,12 +190,12 @@ final class ObjectFields {
    * Builds the tree of the entries read so far, then {@code current}, then the rest of the array.
    * The parser ends on the array's last token.
    */
-  private static ArrayNode entriesAsTree(JsonParser parser, Property property,
-      List<String[]> read, JsonNode current) throws IOException {
+  private ArrayNode entriesAsTree(JsonParser parser, Property property, List<String[]> read,
+      JsonNode current) throws IOException {
     ArrayNode array = entriesTree(property, read);
     array.add(current);
     while (parser.nextToken() != JsonToken.END_ARRAY) {
-      array.add(Trees.read(parser));
+      array.add(Trees.read(parser, this::duplicate));
     }
     return array;
   }

@@ -43,8 +43,7 @@ final class ObjectMapping {
     String type = text(Property.TYPE).orElse(null);
     stixId = text(Property.ID).orElse(null);
     for (ObjectFields.Duplicate duplicate : fields.duplicates()) {
-      parser.report(Problem.Severity.WARNING, duplicate.location(),
-          pointer() + duplicate.pointer(), stixId,
+      parser.report(Problem.Severity.WARNING, duplicate.location(), duplicate.pointer(), stixId,
           "duplicate key \"" + duplicate.key() + "\": only the last of its values is kept");
     }
     if (type == null || stixId == null) {

@@ -293,6 +293,25 @@ class StixReaderEntriesTest {
   }
 
   @Test
+  void read_duplicateKeysInNestedValues_reportedWithPointers() {
+    String object = "{\"type\": \"marking-definition\", \"id\": \"marking-definition--1\", "
+        + "\"definition\": {\"statement\": \"a\", \"statement\": \"b\"}, "
+        + "\"x_custom\": [{\"k\": {\"a\": 1, \"a\": [2]}}], "
+        + "\"aliases\": [\"x\", {\"b\": 1, \"b\": 2}], "
+        + "\"external_references\": [{\"source_name\": \"s\", \"hashes\": {\"h\": 1, \"h\": 2}},"
+        + " 5, {\"c\": 1, \"c\": 2}]}";
+
+    StixBundle bundle = read(object);
+
+    List<String> duplicates = bundle.report().problems().stream()
+        .filter(problem -> problem.message().startsWith("duplicate key"))
+        .map(problem -> problem.pointer().orElseThrow()).toList();
+    assertEquals(List.of("/objects/0/definition/statement", "/objects/0/x_custom/0/k/a",
+        "/objects/0/aliases/1/b", "/objects/0/external_references/0/hashes/h",
+        "/objects/0/external_references/2/c"), duplicates);
+  }
+
+  @Test
   void strictRead_duplicateKey_throws() {
     String json = HEAD + technique("kill_chain_phases",
         "[{\"kill_chain_name\": \"k\", \"phase_name\": \"p\", \"phase_name\": \"q\"}]")
