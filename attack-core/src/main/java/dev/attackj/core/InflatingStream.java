@@ -111,6 +111,9 @@ final class InflatingStream extends InputStream {
   /**
    * Stops the inflating thread and waits until it has ended, so that no thread outlives the
    * read. The thread ends after its current read of the compressed stream returns.
+   *
+   * <p>NOTE: a compressed stream that blocks, such as a stalled socket, delays the close, and so
+   * a failed read, until its current read returns or fails.
    */
   @Override
   public void close() {
