@@ -65,9 +65,16 @@ final class BundleParser {
           "a JSON object (a STIX bundle)");
       boolean bundleType = false;
       boolean hasObjects = false;
+      Set<String> fields = new HashSet<>();
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String field = parser.currentName();
         JsonToken value = parser.nextToken();
+        if (!fields.add(field)) {
+          String kept = field.equals("objects") ? "the objects of every such array are read"
+              : "only the last of its values is kept";
+          report(Problem.Severity.WARNING, parser.currentTokenLocation(),
+              Trees.pointerOfKey(parser), null, "duplicate key \"" + field + "\": " + kept);
+        }
         switch (field) {
           case "objects" -> {
             hasObjects = true;

@@ -312,6 +312,21 @@ class StixReaderEntriesTest {
   }
 
   @Test
+  void read_duplicateBundleKeys_reported() {
+    String json = "{\"type\": \"bundle\", \"id\": \"bundle--1\", \"objects\": "
+        + "[{\"type\": \"tool\", \"id\": \"tool--1\"}], \"id\": \"bundle--2\", "
+        + "\"objects\": [{\"type\": \"tool\", \"id\": \"tool--2\"}]}";
+
+    StixBundle bundle = StixReader.lenient().read(json.getBytes(StandardCharsets.UTF_8), "e.json");
+
+    List<String> pointers = bundle.report().problems().stream()
+        .map(problem -> problem.pointer().orElseThrow()).toList();
+    assertEquals(List.of("/id", "/objects"), pointers);
+    assertEquals(2, bundle.objects().size());
+    assertEquals(Optional.of("bundle--2"), bundle.bundleId());
+  }
+
+  @Test
   void strictRead_duplicateKey_throws() {
     String json = HEAD + technique("kill_chain_phases",
         "[{\"kill_chain_name\": \"k\", \"phase_name\": \"p\", \"phase_name\": \"q\"}]")
