@@ -763,8 +763,9 @@ public final class KnowledgeBase {
       domains = active.stream().filter(o -> o instanceof Tactic || o instanceof Matrix)
           .flatMap(o -> o.domains().stream())
           .collect(ImmutableSet.toImmutableSet());
-      byAttackId = lookupIndex(true);
-      byName = lookupIndex(false);
+      List<AttackObject> lookupOrder = lookupOrder();
+      byAttackId = lookupIndex(lookupOrder, true);
+      byName = lookupIndex(lookupOrder, false);
 
       indexRevocations();
 
@@ -920,12 +921,18 @@ public final class KnowledgeBase {
       return name.trim().toLowerCase(Locale.ROOT);
     }
 
-    /** Ids or names to objects; active objects first, then by kind. */
-    private ImmutableListMultimap<String, AttackObject> lookupIndex(boolean ids) {
+    /** Lists the objects other than relationships: active objects first, then by kind. */
+    private List<AttackObject> lookupOrder() {
       List<AttackObject> ordered = new ArrayList<>(all);
       ordered.removeIf(o -> o instanceof Relationship);
       ordered.sort(Comparator.comparing((AttackObject o) -> !o.isActive())
           .thenComparing(AttackObject::objectType));
+      return ordered;
+    }
+
+    /** Maps ids or names to objects, in the given order. */
+    private static ImmutableListMultimap<String, AttackObject> lookupIndex(
+        List<AttackObject> ordered, boolean ids) {
       ImmutableListMultimap.Builder<String, AttackObject> index = ImmutableListMultimap.builder();
       for (AttackObject object : ordered) {
         if (ids) {
