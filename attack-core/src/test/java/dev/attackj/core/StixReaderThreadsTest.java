@@ -177,6 +177,7 @@ class StixReaderThreadsTest {
     boolean stillInterrupted = Thread.interrupted();
 
     assertInstanceOf(InterruptedIOException.class, e.getCause());
+    assertEquals("interrupted while reading t.json", e.getMessage());
     assertTrue(stillInterrupted);
     assertEquals(List.of(), readerThreads());
   }
