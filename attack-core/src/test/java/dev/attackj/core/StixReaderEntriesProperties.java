@@ -21,8 +21,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 
 /**
- * External references of any shape, checked against a model of the rules: every entry is mapped
- * when all are readable, the first unreadable one is reported at its index otherwise, and the
+ * External references of any shape, checked against a model of the rules. Every entry is mapped
+ * when all are readable, and otherwise the first unreadable one is reported at its index. The
  * property is kept as read whenever the mapped values do not hold all of it.
  */
 class StixReaderEntriesProperties {
