@@ -34,7 +34,7 @@ class StixReaderThreadsTest {
     Thread.interrupted();
   }
 
-  /** The names of the reader's threads that are alive now. */
+  /** Returns the names of the reader's threads that are alive now. */
   static List<String> readerThreads() {
     return Thread.getAllStackTraces().keySet().stream()
         .filter(Thread::isAlive)
@@ -43,7 +43,7 @@ class StixReaderThreadsTest {
         .toList();
   }
 
-  /** A bundle of {@code count} tools, one a line, with {@code odd} in place of the one at index. */
+  /** Builds a bundle of {@code count} tools, one a line, with {@code odd} at {@code index}. */
   static String bundle(int count, int index, String odd) {
     StringBuilder json = new StringBuilder("{\"type\": \"bundle\", \"objects\": [\n");
     for (int i = 0; i < count; i++) {
@@ -68,13 +68,49 @@ class StixReaderThreadsTest {
     return bytes.toByteArray();
   }
 
-  private static InvalidInputException readFailing(StixReader reader, byte[] bytes) {
-    return assertThrows(InvalidInputException.class, () -> reader.read(bytes, "t.json"));
+  /**
+   * Reads the bytes as they are and as a gzip stream, expecting both reads to fail with the same
+   * problem and to leave no reader thread, and returns that problem.
+   */
+  private static Problem failsAlike(StixReader reader, byte[] json) {
+    InvalidInputException plain = assertThrows(InvalidInputException.class,
+        () -> reader.read(json, "t.json"));
+    List<String> afterPlain = readerThreads();
+    InvalidInputException zipped = assertThrows(InvalidInputException.class,
+        () -> reader.read(new ByteArrayInputStream(gzip(json)), "t.json"));
+    List<String> afterGzip = readerThreads();
+
+    assertEquals(plain.problem(), zipped.problem());
+    assertEquals(List.of(), afterPlain);
+    assertEquals(List.of(), afterGzip);
+    return plain.problem();
   }
 
-  private static InvalidInputException streamFailing(StixReader reader, byte[] bytes) {
-    return assertThrows(InvalidInputException.class,
-        () -> reader.read(new ByteArrayInputStream(bytes), "t.json"));
+  /** A failure that a stream raises at the end of its bytes. */
+  private interface Failure {
+    void raise() throws IOException;
+  }
+
+  /** Returns a stream of the bytes that raises {@code failure} instead of ending. */
+  private static InputStream failingAtEnd(byte[] bytes, Failure failure) {
+    return new InputStream() {
+      private final InputStream in = new ByteArrayInputStream(bytes);
+
+      @Override
+      public int read() throws IOException {
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+      }
+
+      @Override
+      public int read(byte[] buffer, int offset, int length) throws IOException {
+        int count = in.read(buffer, offset, length);
+        if (count < 0) {
+          failure.raise();
+        }
+        return count;
+      }
+    };
   }
 
   @Test
@@ -96,15 +132,9 @@ class StixReaderThreadsTest {
   void strictRead_problemEarlyInLargeBundle_throwsItAndLeavesNoThread() {
     byte[] json = utf8(bundle(40_000, 300, BAD_TOOL));
 
-    InvalidInputException plain = readFailing(StixReader.strict(), json);
-    List<String> afterPlain = readerThreads();
-    InvalidInputException zipped = streamFailing(StixReader.strict(), gzip(json));
-    List<String> afterGzip = readerThreads();
+    Problem problem = failsAlike(StixReader.strict(), json);
 
-    assertEquals("/objects/300/revoked", plain.problem().pointer().orElseThrow());
-    assertEquals(plain.problem(), zipped.problem());
-    assertEquals(List.of(), afterPlain);
-    assertEquals(List.of(), afterGzip);
+    assertEquals("/objects/300/revoked", problem.pointer().orElseThrow());
   }
 
   @Test
@@ -112,33 +142,22 @@ class StixReaderThreadsTest {
     String json = bundle(3000, 700, BAD_TOOL);
     byte[] broken = utf8(json.substring(0, json.length() - 3) + ", {\"type\": }]}");
 
-    InvalidInputException plain = readFailing(StixReader.strict(), broken);
-    List<String> afterPlain = readerThreads();
-    InvalidInputException zipped = streamFailing(StixReader.strict(), gzip(broken));
-    List<String> afterGzip = readerThreads();
+    Problem problem = failsAlike(StixReader.strict(), broken);
 
-    assertEquals("/objects/700/revoked", plain.problem().pointer().orElseThrow());
-    assertEquals(plain.problem(), zipped.problem());
-    assertEquals(List.of(), afterPlain);
-    assertEquals(List.of(), afterGzip);
+    assertEquals("/objects/700/revoked", problem.pointer().orElseThrow());
   }
 
   @Test
   void read_malformedJsonInMiddle_leavesNoThread() {
-    String json = bundle(6000, 3000, "{\"type\": \"tool\", \"id\": ]");
+    byte[] json = utf8(bundle(6000, 3000, "{\"type\": \"tool\", \"id\": ]"));
 
-    InvalidInputException lenient = readFailing(StixReader.lenient(), utf8(json));
-    List<String> afterLenient = readerThreads();
-    InvalidInputException strict = streamFailing(StixReader.strict(), gzip(utf8(json)));
-    List<String> afterStrict = readerThreads();
+    Problem lenient = failsAlike(StixReader.lenient(), json);
+    Problem strict = failsAlike(StixReader.strict(), json);
 
-    assertEquals(3002, lenient.problem().line().orElseThrow());
-    assertEquals("/objects/3000/id", lenient.problem().pointer().orElseThrow());
-    assertTrue(lenient.problem().message().startsWith("malformed JSON"),
-        lenient.problem().message());
-    assertEquals(lenient.problem(), strict.problem());
-    assertEquals(List.of(), afterLenient);
-    assertEquals(List.of(), afterStrict);
+    assertEquals(3002, lenient.line().orElseThrow());
+    assertEquals("/objects/3000/id", lenient.pointer().orElseThrow());
+    assertTrue(lenient.message().startsWith("malformed JSON"), lenient.message());
+    assertEquals(lenient, strict);
   }
 
   @Test
@@ -146,25 +165,18 @@ class StixReaderThreadsTest {
     StixReader lenient = StixReader.lenient().withLimits(100, 1000, 1000);
     byte[] json = utf8(bundle(3000, -1, ""));
 
-    InvalidInputException plain = readFailing(lenient, json);
-    List<String> afterPlain = readerThreads();
-    InvalidInputException zipped = streamFailing(lenient, gzip(json));
-    List<String> afterGzip = readerThreads();
+    Problem problem = failsAlike(lenient, json);
 
-    assertEquals("/objects/1000", plain.problem().pointer().orElseThrow());
-    assertEquals(plain.problem(), zipped.problem());
-    assertEquals(List.of(), afterPlain);
-    assertEquals(List.of(), afterGzip);
+    assertEquals("/objects/1000", problem.pointer().orElseThrow());
   }
 
   @Test
   void strictRead_problemBeforeMaxObjectsExceeded_throwsProblem() {
     StixReader strict = StixReader.strict().withLimits(100, 1000, 1000);
 
-    InvalidInputException e = readFailing(strict, utf8(bundle(3000, 900, BAD_TOOL)));
+    Problem problem = failsAlike(strict, utf8(bundle(3000, 900, BAD_TOOL)));
 
-    assertEquals("/objects/900/revoked", e.problem().pointer().orElseThrow());
-    assertEquals(List.of(), readerThreads());
+    assertEquals("/objects/900/revoked", problem.pointer().orElseThrow());
   }
 
   @Test
@@ -196,31 +208,17 @@ class StixReaderThreadsTest {
   }
 
   @Test
-  void read_interruptedWhileStreamBlocks_throwsAndLeavesNoThread() throws Exception {
+  void read_streamInterruptedMidway_throwsAndLeavesNoThread() throws Exception {
     byte[] head = utf8(bundle(3000, -1, ""));
     byte[] start = Arrays.copyOf(head, head.length - 3);
     Thread caller = Thread.currentThread();
-    InputStream slow = new InputStream() {
-      private final InputStream bytes = new ByteArrayInputStream(start);
+    InputStream interrupting = failingAtEnd(start, () -> {
+      caller.interrupt();
+      throw new InterruptedIOException("stream interrupted");
+    });
 
-      @Override
-      public int read() throws IOException {
-        byte[] one = new byte[1];
-        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-      }
-
-      @Override
-      public int read(byte[] buffer, int offset, int length) throws IOException {
-        int count = bytes.read(buffer, offset, length);
-        if (count < 0) {
-          caller.interrupt();
-          throw new InterruptedIOException("stream interrupted");
-        }
-        return count;
-      }
-    };
-
-    assertThrows(InterruptedIOException.class, () -> StixReader.lenient().read(slow, "t.json"));
+    assertThrows(InterruptedIOException.class,
+        () -> StixReader.lenient().read(interrupting, "t.json"));
     Thread.interrupted();
 
     assertEquals(List.of(), readerThreads());
@@ -230,24 +228,9 @@ class StixReaderThreadsTest {
   void read_gzipSourceThrowingError_passesItOnAndLeavesNoThread() {
     byte[] zipped = gzip(utf8(bundle(5000, -1, "")));
     InternalError failure = new InternalError("source failed");
-    InputStream failing = new InputStream() {
-      private final InputStream bytes = new ByteArrayInputStream(zipped, 0, 4096);
-
-      @Override
-      public int read() throws IOException {
-        byte[] one = new byte[1];
-        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-      }
-
-      @Override
-      public int read(byte[] buffer, int offset, int length) throws IOException {
-        int count = bytes.read(buffer, offset, length);
-        if (count < 0) {
-          throw failure;
-        }
-        return count;
-      }
-    };
+    InputStream failing = failingAtEnd(Arrays.copyOf(zipped, 4096), () -> {
+      throw failure;
+    });
 
     InternalError thrown = assertTimeoutPreemptively(Duration.ofSeconds(60),
         () -> assertThrows(InternalError.class,
