@@ -165,8 +165,8 @@ class StixReaderBatchProperties {
     StixBundle bytes = StixReader.lenient().read(json, "b.json");
     StixBundle stream = StixReader.lenient().read(new ByteArrayInputStream(json), "b.json");
     StixBundle gzip = StixReader.lenient()
-        .read(new ByteArrayInputStream(StixReaderThreadsTest.gzip(json)), "b.json");
-    StixBundle gzipBytes = StixReader.lenient().read(StixReaderThreadsTest.gzip(json), "b.json");
+        .read(new ByteArrayInputStream(Fuzzer.gzip(json)), "b.json");
+    StixBundle gzipBytes = StixReader.lenient().read(Fuzzer.gzip(json), "b.json");
 
     assertEquals(bytes, stream);
     assertEquals(bytes, gzip);
@@ -185,7 +185,7 @@ class StixReaderBatchProperties {
     InvalidInputException stream = assertThrows(InvalidInputException.class,
         () -> reader.read(new ByteArrayInputStream(json), "b.json"));
     InvalidInputException gzip = assertThrows(InvalidInputException.class,
-        () -> reader.read(StixReaderThreadsTest.gzip(json), "b.json"));
+        () -> reader.read(Fuzzer.gzip(json), "b.json"));
 
     assertEquals(bytes.problem(), stream.problem());
     assertEquals(bytes.problem(), gzip.problem());

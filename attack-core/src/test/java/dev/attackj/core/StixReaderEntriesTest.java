@@ -347,7 +347,7 @@ class StixReaderEntriesTest {
 
     StixBundle bytes = StixReader.lenient().read(json, "e.json");
     StixBundle stream = StixReader.lenient().read(new ByteArrayInputStream(json), "e.json");
-    StixBundle gzip = StixReader.lenient().read(StixReaderThreadsTest.gzip(json), "e.json");
+    StixBundle gzip = StixReader.lenient().read(Fuzzer.gzip(json), "e.json");
 
     assertEquals(bytes, stream);
     assertEquals(bytes, gzip);

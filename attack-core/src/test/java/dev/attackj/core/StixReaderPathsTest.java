@@ -25,9 +25,9 @@ class StixReaderPathsTest {
   private static List<Object> outcomes(StixReader reader, byte[] bytes) {
     return List.of(outcome(() -> reader.read(bytes, "p.json")),
         outcome(() -> reader.read(new ByteArrayInputStream(bytes), "p.json")),
-        outcome(() -> reader.read(StixReaderThreadsTest.gzip(bytes), "p.json")),
+        outcome(() -> reader.read(Fuzzer.gzip(bytes), "p.json")),
         outcome(() -> reader.read(
-            new ByteArrayInputStream(StixReaderThreadsTest.gzip(bytes)), "p.json")));
+            new ByteArrayInputStream(Fuzzer.gzip(bytes)), "p.json")));
   }
 
   private interface Read {

@@ -7,16 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -58,16 +55,6 @@ class StixReaderThreadsTest {
     return text.getBytes(StandardCharsets.UTF_8);
   }
 
-  static byte[] gzip(byte[] plain) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
-      out.write(plain);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return bytes.toByteArray();
-  }
-
   /**
    * Reads the bytes as they are and as a gzip stream, expecting both reads to fail with the same
    * problem and to leave no reader thread, and returns that problem.
@@ -77,7 +64,7 @@ class StixReaderThreadsTest {
         () -> reader.read(json, "t.json"));
     List<String> afterPlain = readerThreads();
     InvalidInputException zipped = assertThrows(InvalidInputException.class,
-        () -> reader.read(new ByteArrayInputStream(gzip(json)), "t.json"));
+        () -> reader.read(new ByteArrayInputStream(Fuzzer.gzip(json)), "t.json"));
     List<String> afterGzip = readerThreads();
 
     assertEquals(plain.problem(), zipped.problem());
@@ -119,7 +106,8 @@ class StixReaderThreadsTest {
 
     StixBundle plain = StixReader.lenient().read(json, "t.json");
     List<String> afterPlain = readerThreads();
-    StixBundle zipped = StixReader.lenient().read(new ByteArrayInputStream(gzip(json)), "t.json");
+    StixBundle zipped =
+        StixReader.lenient().read(new ByteArrayInputStream(Fuzzer.gzip(json)), "t.json");
     List<String> afterGzip = readerThreads();
 
     assertEquals(5000, plain.objects().size());
@@ -196,7 +184,7 @@ class StixReaderThreadsTest {
 
   @Test
   void read_interruptedCallerOnGzipStream_throwsAndLeavesNoThread() {
-    byte[] zipped = gzip(utf8(bundle(5000, -1, "")));
+    byte[] zipped = Fuzzer.gzip(utf8(bundle(5000, -1, "")));
     Thread.currentThread().interrupt();
 
     assertThrows(InterruptedIOException.class,
@@ -226,7 +214,7 @@ class StixReaderThreadsTest {
 
   @Test
   void read_gzipSourceThrowingError_passesItOnAndLeavesNoThread() {
-    byte[] zipped = gzip(utf8(bundle(5000, -1, "")));
+    byte[] zipped = Fuzzer.gzip(utf8(bundle(5000, -1, "")));
     InternalError failure = new InternalError("source failed");
     InputStream failing = failingAtEnd(Arrays.copyOf(zipped, 4096), () -> {
       throw failure;
