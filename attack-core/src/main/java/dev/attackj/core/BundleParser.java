@@ -65,9 +65,16 @@ final class BundleParser {
           "a JSON object (a STIX bundle)");
       boolean bundleType = false;
       boolean hasObjects = false;
+      Set<String> fields = new HashSet<>();
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String field = parser.currentName();
         JsonToken value = parser.nextToken();
+        if (!fields.add(field)) {
+          String kept = field.equals("objects") ? "the objects of every such array are read"
+              : "only the last of its values is kept";
+          report(Problem.Severity.WARNING, parser.currentTokenLocation(),
+              Trees.pointerOfKey(parser), null, "duplicate key \"" + field + "\": " + kept);
+        }
         switch (field) {
           case "objects" -> {
             hasObjects = true;
@@ -94,18 +101,31 @@ final class BundleParser {
             + "\"bundle\" nor an \"objects\" array");
       }
     } catch (StreamConstraintsException e) {
-      throw new InvalidInputException(problem(e.getLocation(), null, null,
-          "limit exceeded: " + e.getOriginalMessage()
+      throw new InvalidInputException(problem(placeOf(e, jsonParser), pointerOf(jsonParser),
+          null, "limit exceeded: " + e.getOriginalMessage()
               + "; raise it with ReadLimits.builder() and StixReader.withLimits"), e);
     } catch (JsonProcessingException e) {
-      throw new InvalidInputException(problem(e.getLocation(), null, null,
-          "malformed JSON: " + e.getOriginalMessage()), e);
+      throw new InvalidInputException(problem(placeOf(e, jsonParser), pointerOf(jsonParser),
+          null, "malformed JSON: " + e.getOriginalMessage()), e);
     } catch (CharConversionException e) {
       throw new InvalidInputException(problem(null, null, null,
           "malformed JSON: invalid text encoding: " + e.getMessage()), e);
     }
     checkReferences();
     return builder.objects(objects).report(ParseReport.of(problems)).build();
+  }
+
+  /**
+   * Returns where the parser failed: the location of the exception, or the start of the token
+   * being read for exceptions without one, such as an exceeded limit on strings or nesting.
+   */
+  private static JsonLocation placeOf(JsonProcessingException e, JsonParser parser) {
+    return e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation();
+  }
+
+  /** Returns the JSON Pointer of the value the parser was reading when it failed. */
+  private static String pointerOf(JsonParser parser) {
+    return parser.getParsingContext().pathAsPointer().toString();
   }
 
   /** One element of the objects array as read: an object's properties, or another value. */
@@ -149,7 +169,7 @@ final class BundleParser {
       if (mapping != null) {
         mapping.finish();
       }
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | Error e) {
       if (mapping != null) {
         finishAfter(mapping, e);
       }
@@ -162,9 +182,9 @@ final class BundleParser {
    * failure are mapped first, so that a problem among them is thrown instead, as it comes first
    * in the bundle. The failure may also be the mapping's own, passed on to the reader.
    */
-  private void finishAfter(MappingThread<Element> mapping, Exception readerFailure) {
+  private void finishAfter(MappingThread<Element> mapping, Throwable readerFailure) {
     try {
-      if (strict && mapping.failure() == null
+      if (strict && mapping.failure() == null && readerFailure instanceof Exception
           && !(readerFailure instanceof InterruptedIOException)) {
         mapping.finish();
       }
@@ -173,10 +193,10 @@ final class BundleParser {
     } finally {
       mapping.abandon();
     }
-    RuntimeException earlier = mapping.failure();
-    if (strict && earlier instanceof InvalidInputException && earlier != readerFailure) {
-      earlier.addSuppressed(readerFailure);
-      throw earlier;
+    Throwable earlier = mapping.failure();
+    if (strict && earlier instanceof InvalidInputException problem && earlier != readerFailure) {
+      problem.addSuppressed(readerFailure);
+      throw problem;
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.attackj.core;
 
+import com.google.common.util.concurrent.Uninterruptibles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -10,8 +11,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * A gzip stream that inflates on a thread of its own, a few chunks ahead of its reader, so that
  * decompressing and parsing a bundle overlap on machines with more than one core. Errors of the
- * inflating thread are thrown to the reader; closing this stream stops the thread but leaves
- * the compressed stream open for its owner to close.
+ * inflating thread are thrown to the reader. Closing this stream stops the thread and waits for
+ * it to end, but leaves the compressed stream open for its owner to close.
  */
 final class InflatingStream extends InputStream {
 
@@ -46,14 +47,16 @@ final class InflatingStream extends InputStream {
         chunks.put(chunk);
       }
       chunks.put(END);
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | Error e) {
+      // An error, such as running out of memory, is passed on too, so the reader never waits
+      // for a thread that has died.
       offer(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
   }
 
-  private void offer(Exception e) {
+  private void offer(Throwable e) {
     try {
       chunks.put(e);
     } catch (InterruptedException interrupted) {
@@ -97,15 +100,25 @@ final class InflatingStream extends InputStream {
       throw new IOException(e.getMessage(), e);
     } else if (taken instanceof RuntimeException e) {
       throw e;
+    } else if (taken instanceof Error e) {
+      throw e;
     }
     current = (byte[]) taken;
     position = 0;
     return current != END;
   }
 
+  /**
+   * Stops the inflating thread and waits until it has ended, so that no thread outlives the
+   * read. The thread ends after its current read of the compressed stream returns.
+   *
+   * <p>NOTE: a compressed stream that blocks, such as a stalled socket, delays the close, and so
+   * a failed read, until its current read returns or fails.
+   */
   @Override
   public void close() {
     closed = true;
     inflater.interrupt();
+    Uninterruptibles.joinUninterruptibly(inflater);
   }
 }

@@ -1,5 +1,6 @@
 package dev.attackj.core;
 
+import com.google.common.util.concurrent.Uninterruptibles;
 import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,9 @@ import java.util.function.Consumer;
  * A thread that maps the objects of a bundle while the reader goes on with the JSON, so that
  * reading and mapping overlap on machines with more than one core. Elements are handed over in
  * batches and mapped in the order they were read. A failure of the mapping (a problem in strict
- * mode) is thrown to the reader at its next hand-over or at {@link #finish()}.
+ * mode) is thrown to the reader at its next hand-over or at {@link #finish()}. The thread has
+ * ended whenever {@link #accept}, {@link #finish()} or {@link #abandon()} throws or returns
+ * after the end, so no reader leaves it behind.
  */
 final class MappingThread<T> {
 
@@ -22,7 +25,11 @@ final class MappingThread<T> {
   private final BlockingQueue<List<T>> batches = new ArrayBlockingQueue<>(32);
   private final Consumer<T> mapping;
   private final Thread thread;
-  private volatile RuntimeException failure;
+  /** The first exception or error of the mapping. The thread maps nothing after it. */
+  private volatile Throwable failure;
+  private volatile boolean abandoned;
+  /** Whether the thread has been joined; read and written by the reader's thread only. */
+  private boolean ended;
   private List<T> batch = new ArrayList<>(BATCH);
 
   MappingThread(Consumer<T> mapping) {
@@ -51,8 +58,15 @@ final class MappingThread<T> {
 
   private void mapAll(List<T> elements) {
     try {
-      elements.forEach(mapping);
-    } catch (RuntimeException e) {
+      for (T element : elements) {
+        if (abandoned) {
+          return;
+        }
+        mapping.accept(element);
+      }
+    } catch (RuntimeException | Error e) {
+      // An error, such as running out of memory, is passed on too. Otherwise the reader would
+      // wait for a thread that has died, or return without the objects it had handed over.
       failure = e;
     }
   }
@@ -66,33 +80,52 @@ final class MappingThread<T> {
     }
   }
 
-  /** Hands over the last elements and waits until every element is mapped. */
+  /**
+   * Hands over the last elements and waits until every element is mapped. After the thread has
+   * ended, it only throws the failure of the mapping, if any.
+   */
   void finish() throws InterruptedIOException {
-    if (!batch.isEmpty()) {
-      hand(batch);
-    }
-    hand(end);
-    try {
-      thread.join();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while mapping STIX objects");
+    if (!ended) {
+      if (!batch.isEmpty()) {
+        hand(batch);
+      }
+      hand(end);
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        abandon();
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException("interrupted while mapping STIX objects");
+      }
+      ended = true;
     }
     throwFailure();
   }
 
   /** Returns the failure of the mapping, or null while every element mapped so far succeeded. */
-  RuntimeException failure() {
+  Throwable failure() {
     return failure;
   }
 
-  /** Stops the thread without waiting, after the reader failed. */
+  /**
+   * Stops the thread after the reader failed and waits until it has ended, which takes at most
+   * the mapping of one object. An interrupt of the caller is kept for the caller to see.
+   */
   void abandon() {
+    if (ended) {
+      return;
+    }
+    abandoned = true;
     thread.interrupt();
+    Uninterruptibles.joinUninterruptibly(thread);
+    ended = true;
   }
 
   private void hand(List<T> elements) throws InterruptedIOException {
-    throwFailure();
+    if (failure != null) {
+      abandon();
+      throwFailure();
+    }
     try {
       batches.put(elements);
     } catch (InterruptedException e) {
@@ -103,9 +136,11 @@ final class MappingThread<T> {
   }
 
   private void throwFailure() {
-    RuntimeException thrown = failure;
-    if (thrown != null) {
-      throw thrown;
+    Throwable thrown = failure;
+    if (thrown instanceof RuntimeException exception) {
+      throw exception;
+    } else if (thrown instanceof Error error) {
+      throw error;
     }
   }
 }

@@ -27,6 +27,17 @@ final class ObjectFields {
   private Map<String, JsonNode> unknown;
   /** The start location of each value of an unexpected kind; null until there is one. */
   private Map<Property, JsonLocation> rejected;
+  /** Keys that appeared twice in one JSON object of this object; null until there is one. */
+  private List<Duplicate> repeatedKeys;
+
+  /**
+   * A key that appeared twice in one JSON object, whose earlier value the later one replaced.
+   *
+   * @param pointer the JSON Pointer of the key, from the document root
+   * @param key the key as read
+   * @param location where the later value starts
+   */
+  record Duplicate(String pointer, String key, JsonLocation location) {}
 
   /** Reads the object whose START_OBJECT is the parser's current token. */
   static ObjectFields read(JsonParser parser) throws IOException {
@@ -39,23 +50,43 @@ final class ObjectFields {
         if (fields.unknown == null) {
           fields.unknown = new LinkedHashMap<>();
         }
-        fields.unknown.put(name, Trees.read(parser));
+        if (fields.unknown.containsKey(name)) {
+          fields.duplicate(name, parser);
+        }
+        fields.unknown.put(name, Trees.read(parser, fields::duplicate));
         continue;
+      }
+      if (fields.values[property.ordinal()] != null) {
+        fields.duplicate(name, parser);
       }
       Object value = switch (property.kind) {
         case STRING -> token == JsonToken.VALUE_STRING ? parser.getText() : null;
         case BOOLEAN -> token.isBoolean() ? Boolean.valueOf(token == JsonToken.VALUE_TRUE) : null;
         case STRINGS -> token == JsonToken.START_ARRAY ? fields.strings(parser, property) : null;
         case ENTRIES -> token == JsonToken.START_ARRAY ? fields.entries(parser, property) : null;
-        case TREE -> Trees.read(parser);
+        case TREE -> Trees.read(parser, fields::duplicate);
       };
       if (value == null) {
         fields.reject(property, parser.currentTokenLocation());
-        value = Trees.read(parser);
+        value = Trees.read(parser, fields::duplicate);
       }
       fields.values[property.ordinal()] = value;
     }
     return fields;
+  }
+
+  /** Notes a repeated key, whose later value starts at the parser's current token. */
+  private void duplicate(String key, JsonParser parser) {
+    if (repeatedKeys == null) {
+      repeatedKeys = new ArrayList<>(1);
+    }
+    repeatedKeys.add(
+        new Duplicate(Trees.pointerOfKey(parser), key, parser.currentTokenLocation()));
+  }
+
+  /** Returns the keys that appeared twice, in the order read. */
+  List<Duplicate> duplicates() {
+    return repeatedKeys == null ? List.of() : repeatedKeys;
   }
 
   private void reject(Property property, JsonLocation location) {
@@ -67,10 +98,14 @@ final class ObjectFields {
 
   /**
    * Notes the start of the array being read as the place of a rejected value. The parser is
-   * inside the array, or inside an object in it.
+   * inside the array, or inside an object in it, possibly at the start of a nested value, whose
+   * own context the parser has already entered.
    */
   private void rejectArray(JsonParser parser, Property property) {
     JsonStreamContext context = parser.getParsingContext();
+    if (parser.currentToken().isStructStart()) {
+      context = context.getParent();
+    }
     if (!context.inArray()) {
       context = context.getParent();
     }
@@ -91,7 +126,7 @@ final class ObjectFields {
         ArrayNode array = JsonNodeFactory.instance.arrayNode();
         strings.forEach(array::add);
         for (; t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-          array.add(Trees.read(parser));
+          array.add(Trees.read(parser, this::duplicate));
         }
         return array;
       }
@@ -111,7 +146,7 @@ final class ObjectFields {
     for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
       if (t != JsonToken.START_OBJECT) {
         rejectArray(parser, property);
-        return entriesAsTree(parser, property, entries, Trees.read(parser));
+        return entriesAsTree(parser, property, entries, Trees.read(parser, this::duplicate));
       }
       String[] entry = new String[property.entryKeys.length];
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -120,11 +155,11 @@ final class ObjectFields {
         if (parser.nextToken() != JsonToken.VALUE_STRING || slot < 0 || entry[slot] != null) {
           rejectArray(parser, property);
           ObjectNode partial = entryTree(property, entry);
-          partial.set(key, Trees.read(parser));
-          while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
-            parser.nextToken();
-            partial.set(name, Trees.read(parser));
+          for (String name = key; name != null; name = nextKey(parser)) {
+            if (partial.has(name)) {
+              duplicate(name, parser);
+            }
+            partial.set(name, Trees.read(parser, this::duplicate));
           }
           return entriesAsTree(parser, property, entries, partial);
         }
@@ -141,16 +176,26 @@ final class ObjectFields {
     return entries;
   }
 
+  /** Moves to the value of the next key of an object and returns the key, or null at its end. */
+  private static String nextKey(JsonParser parser) throws IOException {
+    if (parser.nextToken() != JsonToken.FIELD_NAME) {
+      return null;
+    }
+    String name = parser.currentName();
+    parser.nextToken();
+    return name;
+  }
+
   /**
    * Builds the tree of the entries read so far, then {@code current}, then the rest of the array.
    * The parser ends on the array's last token.
    */
-  private static ArrayNode entriesAsTree(JsonParser parser, Property property,
-      List<String[]> read, JsonNode current) throws IOException {
+  private ArrayNode entriesAsTree(JsonParser parser, Property property, List<String[]> read,
+      JsonNode current) throws IOException {
     ArrayNode array = entriesTree(property, read);
     array.add(current);
     while (parser.nextToken() != JsonToken.END_ARRAY) {
-      array.add(Trees.read(parser));
+      array.add(Trees.read(parser, this::duplicate));
     }
     return array;
   }

@@ -42,6 +42,10 @@ final class ObjectMapping {
   AttackObject build() {
     String type = text(Property.TYPE).orElse(null);
     stixId = text(Property.ID).orElse(null);
+    for (ObjectFields.Duplicate duplicate : fields.duplicates()) {
+      parser.report(Problem.Severity.WARNING, duplicate.location(), duplicate.pointer(), stixId,
+          "duplicate key \"" + duplicate.key() + "\": only the last of its values is kept");
+    }
     if (type == null || stixId == null) {
       parser.report(Problem.Severity.ERROR, location, pointer(), stixId,
           "object must have the properties \"type\" and \"id\"; it is skipped");

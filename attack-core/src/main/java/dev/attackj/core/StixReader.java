@@ -3,6 +3,7 @@ package dev.attackj.core;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -107,6 +108,8 @@ public final class StixReader {
    * Reads a bundle from bytes, compressed with gzip or not.
    *
    * @throws InvalidInputException if the content is not a readable bundle or exceeds a limit
+   * @throws IllegalStateException if the thread is interrupted while a large or compressed
+   *     bundle is read, with the thread's interrupt status kept
    */
   public StixBundle read(byte[] bytes, String source) {
     try {
@@ -115,6 +118,8 @@ public final class StixReader {
         return new BundleParser(source, strict, limits).parse(bytes);
       }
       return read(new ByteArrayInputStream(bytes), source);
+    } catch (InterruptedIOException e) {
+      throw new IllegalStateException("interrupted while reading " + source, e);
     } catch (IOException e) {
       throw new IllegalStateException("reading bytes in memory failed", e);
     }

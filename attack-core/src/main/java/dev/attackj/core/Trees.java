@@ -1,6 +1,7 @@
 package dev.attackj.core;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -20,12 +21,22 @@ final class Trees {
 
   private Trees() {}
 
-  /** The value whose first token is the parser's current token; ends on its last token. */
-  static JsonNode read(JsonParser parser) throws IOException {
+  /** A receiver of keys that appear twice in one object, whose later value is kept. */
+  @FunctionalInterface
+  interface DuplicateKeys {
+    /** Receives a repeated key while the parser is at the first token of the later value. */
+    void found(String key, JsonParser parser);
+  }
+
+  /**
+   * Reads the value whose first token is the parser's current token, ending on its last token.
+   * A key repeated in an object keeps its last value and is passed to {@code duplicates}.
+   */
+  static JsonNode read(JsonParser parser, DuplicateKeys duplicates) throws IOException {
     JsonToken token = parser.currentToken();
     return switch (token) {
-      case START_OBJECT -> object(parser);
-      case START_ARRAY -> array(parser);
+      case START_OBJECT -> object(parser, duplicates);
+      case START_ARRAY -> array(parser, duplicates);
       case VALUE_STRING -> NODES.textNode(parser.getText());
       case VALUE_NUMBER_INT -> integer(parser);
       case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDecimalValue());
@@ -36,22 +47,40 @@ final class Trees {
     };
   }
 
-  private static ObjectNode object(JsonParser parser) throws IOException {
+  private static ObjectNode object(JsonParser parser, DuplicateKeys duplicates)
+      throws IOException {
     ObjectNode node = NODES.objectNode();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       parser.nextToken();
-      node.set(name, read(parser));
+      if (node.has(name)) {
+        duplicates.found(name, parser);
+      }
+      node.set(name, read(parser, duplicates));
     }
     return node;
   }
 
-  private static ArrayNode array(JsonParser parser) throws IOException {
+  private static ArrayNode array(JsonParser parser, DuplicateKeys duplicates)
+      throws IOException {
     ArrayNode node = NODES.arrayNode();
     while (parser.nextToken() != JsonToken.END_ARRAY) {
-      node.add(read(parser));
+      node.add(read(parser, duplicates));
     }
     return node;
+  }
+
+  /**
+   * Returns the JSON Pointer of the key whose value the parser is at, from the document root.
+   * At the start of an object or array value the parser has already entered that value's own
+   * context, so the key is found in the parent context.
+   */
+  static String pointerOfKey(JsonParser parser) {
+    JsonStreamContext context = parser.getParsingContext();
+    if (parser.currentToken().isStructStart()) {
+      context = context.getParent();
+    }
+    return context.pathAsPointer().toString();
   }
 
   private static JsonNode integer(JsonParser parser) throws IOException {

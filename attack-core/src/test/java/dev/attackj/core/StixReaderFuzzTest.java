@@ -1,5 +1,8 @@
 package dev.attackj.core;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,5 +37,37 @@ class StixReaderFuzzTest {
       kb.groups().forEach(g -> kb.techniqueUses(g));
       kb.find("PowerShell");
     });
+  }
+
+  /**
+   * Checks that a strict read agrees with a lenient one: it throws the lenient read's first
+   * problem, or returns the same bundle when there is none, and no reader thread is left.
+   */
+  private static void readStrictLikeLenient(byte[] bytes, String source) {
+    StixBundle lenient;
+    try {
+      lenient = StixReader.lenient().read(bytes, source);
+    } finally {
+      assertEquals(List.of(), StixReaderThreadsTest.readerThreads(), "after a lenient read");
+    }
+    List<Problem> problems = lenient.report().problems();
+    if (problems.isEmpty()) {
+      assertEquals(lenient, StixReader.strict().read(bytes, source));
+    } else {
+      InvalidInputException e = assertThrows(InvalidInputException.class,
+          () -> StixReader.strict().read(bytes, source));
+      assertEquals(problems.get(0), e.problem());
+    }
+    assertEquals(List.of(), StixReaderThreadsTest.readerThreads(), "after a strict read");
+  }
+
+  @Test
+  void read_mutatedLargeBundles_strictLikeLenientAndNoThreadLeft() {
+    String bad = "{\"type\": \"tool\", \"id\": \"tool--x\", \"revoked\": 1, \"name\": \"a\", "
+        + "\"name\": \"b\", \"external_references\": [{\"source_name\": null}]}";
+    byte[] large = StixReaderThreadsTest.utf8(StixReaderThreadsTest.bundle(900, 500, bad));
+    Fuzzer fuzzer = Fuzzer.of("stix-large", List.of(large)).withGzip();
+
+    fuzzer.run(StixReaderFuzzTest::readStrictLikeLenient);
   }
 }
