@@ -31,11 +31,13 @@ final class BundleParser {
   private final String[] recent = new String[256];
   private final Map<String, List<ExternalReference>> referencesBySource = new HashMap<>(1 << 14);
   private final Set<String> ids = new HashSet<>(1 << 16);
+  /** The elements of every objects array read so far, for the limit on objects. */
+  private int objectCount;
   /** References to objects not mapped yet when the referring object was mapped. */
   private final List<Reference> forwardReferences = new ArrayList<>();
 
-  /** A reference from one object to another, by STIX id. */
-  private record Reference(String source, String target) {}
+  /** A reference from one object to another, by STIX id, with the referring object's place. */
+  private record Reference(String source, String target, JsonLocation location, int index) {}
 
   BundleParser(String source, boolean strict, ReadLimits limits) {
     this.source = source;
@@ -61,58 +63,66 @@ final class BundleParser {
     ImmutableStixBundle.Builder builder = StixBundle.builder().source(source);
     List<AttackObject> objects = new ArrayList<>();
     try (JsonParser parser = jsonParser) {
-      expect(parser, parser.nextToken(), JsonToken.START_OBJECT, "",
-          "a JSON object (a STIX bundle)");
-      boolean bundleType = false;
-      boolean hasObjects = false;
-      Set<String> fields = new HashSet<>();
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String field = parser.currentName();
-        JsonToken value = parser.nextToken();
-        if (!fields.add(field)) {
-          String kept = field.equals("objects") ? "the objects of every such array are read"
-              : "only the last of its values is kept";
-          report(Problem.Severity.WARNING, parser.currentTokenLocation(),
-              Trees.pointerOfKey(parser), null, "duplicate key \"" + field + "\": " + kept);
-        }
-        switch (field) {
-          case "objects" -> {
-            hasObjects = true;
-            readObjects(parser, value, objects);
-          }
-          case "id" -> builder.bundleId(text(parser, value, "/id"));
-          case "spec_version" -> builder.specVersion(text(parser, value, "/spec_version"));
-          case "type" -> {
-            String type = text(parser, value, "/type");
-            bundleType = "bundle".equals(type);
-            if (!bundleType) {
-              report(Problem.Severity.ERROR, parser.currentTokenLocation(), "/type", null,
-                  "bundle type must be \"bundle\": \"" + type + "\"");
-            }
-          }
-          default -> parser.skipChildren();
-        }
+      try {
+        readBundle(parser, builder, objects);
+      } catch (StreamConstraintsException e) {
+        throw new InvalidInputException(problem(placeOf(e, parser), pointerOf(parser), null,
+            "limit exceeded: " + e.getOriginalMessage()
+                + "; raise it with ReadLimits.builder() and StixReader.withLimits"), e);
+      } catch (JsonProcessingException e) {
+        throw new InvalidInputException(problem(placeOf(e, parser), pointerOf(parser), null,
+            "malformed JSON: " + e.getOriginalMessage()), e);
+      } catch (CharConversionException e) {
+        throw new InvalidInputException(problem(null, null, null,
+            "malformed JSON: invalid text encoding: " + e.getMessage()), e);
       }
-      if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
-        throw failure(parser.currentTokenLocation(), "", "content after the end of the bundle");
-      }
-      if (!bundleType && !hasObjects) {
-        throw failure(null, "", "not a STIX bundle: the document has neither \"type\": "
-            + "\"bundle\" nor an \"objects\" array");
-      }
-    } catch (StreamConstraintsException e) {
-      throw new InvalidInputException(problem(placeOf(e, jsonParser), pointerOf(jsonParser),
-          null, "limit exceeded: " + e.getOriginalMessage()
-              + "; raise it with ReadLimits.builder() and StixReader.withLimits"), e);
-    } catch (JsonProcessingException e) {
-      throw new InvalidInputException(problem(placeOf(e, jsonParser), pointerOf(jsonParser),
-          null, "malformed JSON: " + e.getOriginalMessage()), e);
-    } catch (CharConversionException e) {
-      throw new InvalidInputException(problem(null, null, null,
-          "malformed JSON: invalid text encoding: " + e.getMessage()), e);
     }
     checkReferences();
     return builder.objects(objects).report(ParseReport.of(problems)).build();
+  }
+
+  /** Reads the bundle's own properties and its objects, up to the end of the document. */
+  private void readBundle(JsonParser parser, ImmutableStixBundle.Builder builder,
+      List<AttackObject> objects) throws IOException {
+    expect(parser, parser.nextToken(), JsonToken.START_OBJECT, "",
+        "a JSON object (a STIX bundle)");
+    boolean bundleType = false;
+    boolean hasObjects = false;
+    Set<String> fields = new HashSet<>();
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String field = parser.currentName();
+      JsonToken value = parser.nextToken();
+      if (!fields.add(field)) {
+        String kept = field.equals("objects") ? "the objects of every such array are read"
+            : "only the last of its values is kept";
+        report(Problem.Severity.WARNING, parser.currentTokenLocation(),
+            Trees.pointerOfKey(parser), null, "duplicate key \"" + field + "\": " + kept);
+      }
+      switch (field) {
+        case "objects" -> {
+          hasObjects = true;
+          readObjects(parser, value, objects);
+        }
+        case "id" -> builder.bundleId(text(parser, value, "/id"));
+        case "spec_version" -> builder.specVersion(text(parser, value, "/spec_version"));
+        case "type" -> {
+          String type = text(parser, value, "/type");
+          bundleType = "bundle".equals(type);
+          if (!bundleType) {
+            report(Problem.Severity.ERROR, parser.currentTokenLocation(), "/type", null,
+                "bundle type must be \"bundle\": \"" + type + "\"");
+          }
+        }
+        default -> parser.skipChildren();
+      }
+    }
+    if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
+      throw failure(parser.currentTokenLocation(), "", "content after the end of the bundle");
+    }
+    if (!bundleType && !hasObjects) {
+      throw failure(null, "", "not a STIX bundle: the document has neither \"type\": "
+          + "\"bundle\" nor an \"objects\" array");
+    }
   }
 
   /**
@@ -143,25 +153,12 @@ final class BundleParser {
       int index = 0;
       for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY;
           next = parser.nextToken()) {
-        if (index >= maxObjects) {
-          throw failure(parser.currentTokenLocation(), "/objects/" + index,
-              "limit exceeded: more than " + maxObjects + " objects (maxObjects); raise it with "
-                  + "ReadLimits.builder().maxObjects(...) and StixReader.withLimits");
-        }
-        JsonLocation location = parser.currentTokenLocation();
-        Element element;
-        if (next == JsonToken.START_OBJECT) {
-          element = new Element(index, location, ObjectFields.read(parser), next);
-        } else {
-          parser.skipChildren();
-          element = new Element(index, location, null, next);
-        }
-        index++;
+        Element element = readElement(parser, next, index++);
         if (mapping != null) {
           mapping.accept(element);
         } else {
           map(element, objects);
-          if (index == MappingThread.BATCH && MappingThread.worthwhile()) {
+          if (index == MappingThread.BATCH && MappingThread.hasSecondCore()) {
             mapping = new MappingThread<>(e -> map(e, objects));
           }
         }
@@ -178,6 +175,24 @@ final class BundleParser {
   }
 
   /**
+   * Reads one element of an objects array, whose first token is {@code token}, counting it
+   * against the limit on objects in the bundle.
+   */
+  private Element readElement(JsonParser parser, JsonToken token, int index) throws IOException {
+    if (objectCount++ >= maxObjects) {
+      throw failure(parser.currentTokenLocation(), "/objects/" + index,
+          "limit exceeded: more than " + maxObjects + " objects (maxObjects); raise it with "
+              + "ReadLimits.builder().maxObjects(...) and StixReader.withLimits");
+    }
+    JsonLocation location = parser.currentTokenLocation();
+    if (token != JsonToken.START_OBJECT) {
+      parser.skipChildren();
+      return new Element(index, location, null, token);
+    }
+    return new Element(index, location, ObjectFields.read(parser), token);
+  }
+
+  /**
    * Stops the mapping after the reader failed. In strict mode the objects read before the
    * failure are mapped first, so that a problem among them is thrown instead, as it comes first
    * in the bundle. The failure may also be the mapping's own, passed on to the reader.
@@ -189,15 +204,19 @@ final class BundleParser {
         mapping.finish();
       }
     } catch (RuntimeException | InterruptedIOException e) {
-      // The mapping's failure is thrown below, and an interruption ends the read anyway.
+      // The mapping's failure is dealt with below, and an interruption ends the read anyway.
     } finally {
       mapping.abandon();
     }
     Throwable earlier = mapping.failure();
-    if (strict && earlier instanceof InvalidInputException problem && earlier != readerFailure) {
+    if (earlier == null || earlier == readerFailure) {
+      return;
+    }
+    if (strict && earlier instanceof InvalidInputException problem) {
       problem.addSuppressed(readerFailure);
       throw problem;
     }
+    readerFailure.addSuppressed(earlier);
   }
 
   /** Maps one element into {@code objects}, reporting what is wrong with it. */
@@ -220,7 +239,8 @@ final class BundleParser {
     objects.add(object);
     for (String ref : references(object)) {
       if (!ref.isEmpty() && !ids.contains(ref)) {
-        forwardReferences.add(new Reference(object.stixId(), ref));
+        forwardReferences.add(new Reference(object.stixId(), ref, element.location(),
+            element.index()));
       }
     }
   }
@@ -232,7 +252,8 @@ final class BundleParser {
   private void checkReferences() {
     for (Reference reference : forwardReferences) {
       if (!ids.contains(reference.target())) {
-        report(Problem.Severity.WARNING, null, null, reference.source(),
+        report(Problem.Severity.WARNING, reference.location(), "/objects/" + reference.index(),
+            reference.source(),
             "reference to an object the bundle lacks: " + reference.target());
       }
     }

@@ -755,28 +755,33 @@ public final class KnowledgeBase {
       all = firstOfEachId(bundles);
       // The adjacency lists are the largest part, so they are built on a second core if there
       // is one, while this thread builds the rest. Both only read what is built above.
-      ForkJoinTask<List<ImmutableListMultimap<String, Relationship>>> adjacency =
-          ForkJoinPool.commonPool().submit(this::adjacencyLists);
-      active = all.stream().filter(this::isLive).collect(ImmutableList.toImmutableList());
-      allByClass = byClass(all);
-      activeByClass = byClass(active);
-      domains = active.stream().filter(o -> o instanceof Tactic || o instanceof Matrix)
-          .flatMap(o -> o.domains().stream())
-          .collect(ImmutableSet.toImmutableSet());
-      List<AttackObject> lookupOrder = lookupOrder();
-      byAttackId = lookupIndex(lookupOrder, true);
-      byName = lookupIndex(lookupOrder, false);
+      ForkJoinTask<Adjacency> adjacency = ForkJoinPool.commonPool().submit(this::adjacencyLists);
+      try {
+        active = all.stream().filter(this::isLive).collect(ImmutableList.toImmutableList());
+        allByClass = byClass(all);
+        activeByClass = byClass(active);
+        domains = active.stream().filter(o -> o instanceof Tactic || o instanceof Matrix)
+            .flatMap(o -> o.domains().stream())
+            .collect(ImmutableSet.toImmutableSet());
+        List<AttackObject> lookupOrder = lookupOrder();
+        byAttackId = lookupIndex(lookupOrder, true);
+        byName = lookupIndex(lookupOrder, false);
 
-      indexRevocations();
+        indexRevocations();
 
-      tacticsAll = orderedTactics(false);
-      tacticsActive = tacticsAll.stream().filter(AttackObject::isActive)
-          .collect(ImmutableList.toImmutableList());
-      techniquesOf = indexTactics();
-      subTechniques = indexSubTechniques();
-      strategiesReading = indexStrategiesByComponent();
-      outgoing = adjacency.join().get(0);
-      incoming = adjacency.join().get(1);
+        tacticsAll = orderedTactics(false);
+        tacticsActive = tacticsAll.stream().filter(AttackObject::isActive)
+            .collect(ImmutableList.toImmutableList());
+        techniquesOf = indexTactics();
+        subTechniques = indexSubTechniques();
+        strategiesReading = indexStrategiesByComponent();
+      } catch (RuntimeException | Error e) {
+        adjacency.cancel(false);
+        throw e;
+      }
+      Adjacency lists = adjacency.join();
+      outgoing = lists.outgoing();
+      incoming = lists.incoming();
     }
 
     /** Active detection strategies by the STIX ids of the data components their analytics read. */
@@ -818,8 +823,12 @@ public final class KnowledgeBase {
       }
     }
 
-    /** Builds the outgoing and the incoming adjacency lists, in that order. */
-    private List<ImmutableListMultimap<String, Relationship>> adjacencyLists() {
+    /** Relationship lists by source and by target STIX id. */
+    private record Adjacency(ImmutableListMultimap<String, Relationship> outgoing,
+        ImmutableListMultimap<String, Relationship> incoming) {}
+
+    /** Builds the outgoing and the incoming adjacency lists. */
+    private Adjacency adjacencyLists() {
       List<AttackObject> nodes = new ArrayList<>();
       List<Relationship> edges = new ArrayList<>();
       for (AttackObject object : all) {
@@ -832,14 +841,14 @@ public final class KnowledgeBase {
         }
       }
       Map<String, Integer> labelRank = labelRanks(nodes);
-      return List.of(adjacency(true, edges, labelRank), adjacency(false, edges, labelRank));
+      return new Adjacency(adjacency(true, edges, labelRank), adjacency(false, edges, labelRank));
     }
 
     /**
      * Lists live relationships other than revocations by their source (or target) STIX id,
-     * each list ordered by the label of the object at the other end. Relationships are placed
-     * in buckets by the rank of that label, so no list needs sorting; equal labels keep bundle
-     * order.
+     * each list ordered by the label of the object at the other end, and relationships whose
+     * other end is a relationship last. Relationships are placed in buckets by the rank of that
+     * label, so no list needs sorting; equal labels keep bundle order.
      */
     private static ImmutableListMultimap<String, Relationship> adjacency(boolean bySource,
         List<Relationship> edges, Map<String, Integer> labelRank) {
@@ -869,7 +878,10 @@ public final class KnowledgeBase {
       return index.build();
     }
 
-    /** Ranks the labels of objects by STIX id. Objects with the same label share a rank. */
+    /**
+     * Returns, by STIX id, the rank of each object's label in sorted order. Equal labels share a
+     * rank.
+     */
     private static Map<String, Integer> labelRanks(List<AttackObject> objects) {
       List<String> labels = new ArrayList<>(objects.size());
       Integer[] order = new Integer[objects.size()];

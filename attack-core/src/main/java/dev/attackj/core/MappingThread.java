@@ -6,15 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * A thread that maps the objects of a bundle while the reader goes on with the JSON, so that
- * reading and mapping overlap on machines with more than one core. Elements are handed over in
- * batches and mapped in the order they were read. A failure of the mapping (a problem in strict
- * mode) is thrown to the reader at its next hand-over or at {@link #finish()}. The thread has
- * ended whenever {@link #accept}, {@link #finish()} or {@link #abandon()} throws or returns
- * after the end, so no reader leaves it behind.
+ * A second thread, owned by one reader, that maps the objects of a bundle while the reader parses
+ * on, so that reading and mapping overlap on machines with more than one core. Elements are
+ * handed over in batches and mapped in the order they were read. A failure of the mapping (a
+ * problem in strict mode) is thrown to the reader at its next hand-over or at {@link #finish()}.
+ * Once {@link #finish()} or {@link #abandon()} returns, or any method throws, the thread has
+ * ended, so no reader leaves it behind.
  */
 final class MappingThread<T> {
 
@@ -40,7 +41,7 @@ final class MappingThread<T> {
   }
 
   /** Returns whether the machine has a second core to map on. */
-  static boolean worthwhile() {
+  static boolean hasSecondCore() {
     return Runtime.getRuntime().availableProcessors() > 1;
   }
 
@@ -52,6 +53,10 @@ final class MappingThread<T> {
         }
       }
     } catch (InterruptedException e) {
+      if (!abandoned) {
+        // Only the reader may stop the mapping, so an interrupt from elsewhere is a failure.
+        failure = new IllegalStateException("the STIX mapping thread was interrupted");
+      }
       Thread.currentThread().interrupt();
     }
   }
@@ -122,12 +127,15 @@ final class MappingThread<T> {
   }
 
   private void hand(List<T> elements) throws InterruptedIOException {
-    if (failure != null) {
-      abandon();
-      throwFailure();
-    }
     try {
-      batches.put(elements);
+      // A full queue is waited on in steps, so that a thread that failed meanwhile, and so takes
+      // no more batches, is noticed.
+      do {
+        if (failure != null) {
+          abandon();
+          throwFailure();
+        }
+      } while (!batches.offer(elements, 50, TimeUnit.MILLISECONDS));
     } catch (InterruptedException e) {
       abandon();
       Thread.currentThread().interrupt();

@@ -215,7 +215,7 @@ final class ObjectMapping {
         .build());
   }
 
-  /** The JSON Pointer of the object in the bundle. */
+  /** Returns the JSON Pointer of the object in the bundle. */
   private String pointer() {
     return "/objects/" + index;
   }
@@ -383,10 +383,15 @@ final class ObjectMapping {
     return entries;
   }
 
+  /**
+   * Reports an unreadable entry, placed at the start of its array where the reader noted it, and
+   * keeps the whole property as read.
+   */
   private <T> List<T> unreadable(Property property, int entry, RuntimeException e,
       JsonNode value) {
     String name = property.jsonName;
-    parser.report(Problem.Severity.ERROR, location, pointer() + "/" + name + "/" + entry, stixId,
+    JsonLocation at = fields.rejectedAt(property, location);
+    parser.report(Problem.Severity.ERROR, at, pointer() + "/" + name + "/" + entry, stixId,
         "unreadable entry of \"" + name + "\": " + e.getMessage()
             + "; the property is kept as read");
     rejected.put(name, value);

@@ -108,8 +108,8 @@ public final class StixReader {
    * Reads a bundle from bytes, compressed with gzip or not.
    *
    * @throws InvalidInputException if the content is not a readable bundle or exceeds a limit
-   * @throws IllegalStateException if the thread is interrupted while a large or compressed
-   *     bundle is read, with the thread's interrupt status kept
+   * @throws IllegalStateException if the thread is interrupted while a bundle of more than 256
+   *     objects or a compressed one is read, with the thread's interrupt status kept
    */
   public StixBundle read(byte[] bytes, String source) {
     try {

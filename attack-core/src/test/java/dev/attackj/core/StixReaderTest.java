@@ -328,4 +328,41 @@ class StixReaderTest {
 
     assertEquals(2001, e.problem().line().orElseThrow());
   }
+
+  @Test
+  void withLimits_objectCountAcrossRepeatedArrays() {
+    StixReader reader = StixReader.lenient().withLimits(64, 1000, 2);
+    String tools = "{\"type\": \"tool\", \"id\": \"tool--1\"}, {\"type\": \"tool\", \"id\": \"tool--2\"}";
+    String json = "{\"objects\": [" + tools + "], \"objects\": [" + tools + "]}";
+
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> reader.read(json.getBytes(StandardCharsets.UTF_8), "twice.json"));
+
+    assertTrue(e.getMessage().contains("more than 2 objects"), e.getMessage());
+  }
+
+  @Test
+  void read_danglingReferencePlacedAtItsObject() {
+    StixBundle bundle = read(TECHNIQUE + ",\n{\"type\": \"relationship\","
+        + " \"id\": \"relationship--1\", \"relationship_type\": \"uses\","
+        + " \"source_ref\": \"intrusion-set--9\", \"target_ref\": \"attack-pattern--1\"}");
+
+    Problem problem = bundle.report().problems().get(0);
+
+    assertEquals("/objects/1", problem.pointer().orElseThrow());
+    assertEquals("relationship--1", problem.objectId().orElseThrow());
+    assertEquals(7, problem.line().orElseThrow());
+  }
+
+  @Test
+  void read_unreadableEntryPlacedAtItsArray() {
+    String object = "{\"type\": \"attack-pattern\", \"id\": \"attack-pattern--3\",\n"
+        + " \"kill_chain_phases\": [{\"kill_chain_name\": \"k\", \"phase_name\": 7}]}";
+
+    StixBundle bundle = read(object);
+
+    Problem problem = bundle.report().problems().get(0);
+    assertEquals("/objects/0/kill_chain_phases/0", problem.pointer().orElseThrow());
+    assertEquals(2, problem.line().orElseThrow());
+  }
 }
