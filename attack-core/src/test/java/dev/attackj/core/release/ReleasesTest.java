@@ -290,8 +290,8 @@ class ReleasesTest {
   }
 
   @Test
-  void newest_includesCustomReleases() throws IOException, ReleaseException {
-    Path custom = Files.writeString(cache.resolveSibling(cache.getFileName() + ".json"),
+  void newest_includesCustomReleases(@TempDir Path folder) throws IOException, ReleaseException {
+    Path custom = Files.writeString(folder.resolve("catalogue.json"),
         MirrorFolder.catalogueJson(List.of(
             Release.official("ics", "19.0", StixVersion.STIX_2_0, "a".repeat(64)))));
     Releases releases = Releases.builder()
