@@ -2,6 +2,7 @@ package dev.attackj.gap.inventory;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,6 +18,7 @@ import dev.attackj.core.ImmutableProblem;
 import dev.attackj.core.InvalidInputException;
 import dev.attackj.core.Problem;
 import dev.attackj.core.ReadLimits;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -219,10 +221,27 @@ final class Parsing {
     return 0;
   }
 
-  /** Whether the content starts like JSON: its first significant character is { or [. */
+  /**
+   * Returns whether the content starts like JSON: with a {, or with a [ whose first tokens
+   * parse as JSON. A Splunk stanza header, such as {@code [Suspicious PowerShell]}, also
+   * starts with a [ but fails within its first line.
+   */
   static boolean looksLikeJson(String content) {
     char first = firstSignificant(content);
-    return first == '{' || first == '[';
+    if (first == '{') {
+      return true;
+    }
+    if (first != '[') {
+      return false;
+    }
+    try (JsonParser parser = JSON.getFactory().createParser(content)) {
+      for (int token = 0; token < 64 && parser.nextToken() != null; token++) {
+        // Reading the first tokens is the check.
+      }
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** Whether a mapping value is meant as a technique ID: {@code T1059}, {@code t1059.001}. */

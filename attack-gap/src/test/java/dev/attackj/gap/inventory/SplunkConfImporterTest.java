@@ -65,4 +65,17 @@ class SplunkConfImporterTest implements RuleImporterContract {
     assertEquals(Optional.of(3), problem.line());
     assertTrue(problem.message().contains("this line has no equals"), problem::toString);
   }
+
+  @Test
+  void detect_stanzaOnFirstLine_isSplunkConf() {
+    String content = "[Test - PowerShell Download]\nsearch = index=main powershell\n"
+        + "action.correlationsearch.annotations = {\"mitre_attack\": [\"T1059.001\"]}\n";
+
+    int score = importer().detect("savedsearches.conf", content);
+
+    assertTrue(score > 0, "score " + score);
+    assertFalse(Parsing.looksLikeJson(content));
+    assertTrue(Parsing.looksLikeJson("[{\"id\": 1}]"));
+    assertTrue(Parsing.looksLikeJson("  [\n  1, 2]"));
+  }
 }
