@@ -261,6 +261,11 @@ final class LayerCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
+      if (migrate && output.output == null) {
+        // Standard output carries the report, so the migrated layer needs a file of its own.
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--migrate needs -o FILE for the migrated layer");
+      }
       KnowledgeBase kb = data.knowledgeBase();
       LayerFile read = LayerReader.lenient().read(file);
       LayerValidator validator = LayerValidator.of(kb).withMigrateRevoked(migrate);

@@ -76,6 +76,18 @@ class LayerCommandTest {
   }
 
   @Test
+  void validate_migrateWithoutOutputIsUsageError(@TempDir Path folder) throws Exception {
+    Path file = folder.resolve("layer.json");
+    Files.writeString(file, "{\"name\": \"l\", \"domain\": \"enterprise-attack\","
+        + " \"techniques\": [{\"techniqueID\": \"T1086\"}]}");
+
+    int status = run("layer", "validate", file.toString(), "--migrate", "--bundle", bundle());
+
+    assertEquals(2, status);
+    assertTrue(err.toString().contains("--migrate needs -o FILE"), err.toString());
+  }
+
+  @Test
   void combine_withoutData(@TempDir Path folder) throws Exception {
     Path a = folder.resolve("a.json");
     Path b = folder.resolve("b.json");
