@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -86,6 +87,9 @@ public final class StixReader {
    * @throws InvalidInputException if the content is not a readable bundle or exceeds a limit
    */
   public StixBundle read(Path path) throws IOException {
+    if (Files.isDirectory(path)) {
+      throw new FileSystemException(path.toString(), null, "a directory, not a bundle file");
+    }
     try (InputStream in = Files.newInputStream(path)) {
       return read(in, path.toString());
     }

@@ -8,9 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class StixReaderTest {
 
@@ -364,5 +367,14 @@ class StixReaderTest {
     Problem problem = bundle.report().problems().get(0);
     assertEquals("/objects/0/kill_chain_phases/0", problem.pointer().orElseThrow());
     assertEquals(2, problem.line().orElseThrow());
+  }
+
+  @Test
+  void read_directoryNamesThePath(@TempDir Path folder) {
+    FileSystemException e = assertThrows(FileSystemException.class,
+        () -> StixReader.lenient().read(folder));
+
+    assertTrue(e.getMessage().contains(folder.toString()), e.getMessage());
+    assertTrue(e.getMessage().contains("a directory"), e.getMessage());
   }
 }

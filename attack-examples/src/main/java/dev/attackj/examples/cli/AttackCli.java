@@ -83,7 +83,9 @@ public final class AttackCli implements Runnable {
   private static int usageError(CommandLine.ParameterException e, String[] args) {
     CommandLine line = e.getCommandLine();
     PrintWriter err = line.getErr();
-    err.println("attack: " + e.getMessage());
+    String message = e.getMessage();
+    // Some of picocli's messages start with their own "Error: ", which the prefix replaces.
+    err.println("attack: " + (message.startsWith("Error: ") ? message.substring(7) : message));
     CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
     err.println("Run '" + line.getCommandSpec().qualifiedName() + " --help' for usage.");
     err.flush();

@@ -25,6 +25,15 @@ class DiffCommandTest {
   }
 
   @Test
+  void diff_exclusiveFormats_oneUsageLine() {
+    CliRun run = CliRun.of("diff", "--old", older, "--new", newer, "--json", "--markdown");
+
+    assertEquals(2, run.status());
+    assertTrue(run.err().startsWith("attack: --json, --markdown are mutually exclusive"),
+        run.err());
+  }
+
+  @Test
   void diff_json() throws Exception {
     CliRun run = CliRun.of("diff", "--old", older, "--new", newer, "--json");
 
