@@ -1,5 +1,6 @@
 package dev.attackj.navigator;
 
+import dev.attackj.core.AtomicFiles;
 import dev.attackj.core.KnowledgeBase;
 import java.awt.image.BufferedImage;
 import java.io.IOException;

@@ -1,14 +1,13 @@
 package dev.attackj.core.release;
 
+import dev.attackj.core.AtomicFiles;
 import dev.attackj.core.release.ReleaseException.Reason;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
@@ -104,7 +103,8 @@ final class ReleaseCache {
   }
 
   private Path write(Release release, Writer writer, Path target) throws IOException {
-    Path temporary = Files.createTempFile(directory, "." + release.fileName() + ".", ".part");
+    Path temporary =
+        AtomicFiles.createTemporary(directory, "." + release.fileName() + ".", ".part");
     try {
       MessageDigest digest = Sha256.newDigest();
       try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temporary), digest)) {
@@ -117,20 +117,10 @@ final class ReleaseCache {
             + "; the file was discarded. The source may be damaged or serve another file;"
             + " check the mirror or the custom catalogue entry");
       }
-      move(temporary, target);
+      AtomicFiles.replace(temporary, target);
       return target;
     } finally {
       Files.deleteIfExists(temporary);
-    }
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      // NOTE: only file systems that cannot rename within one directory atomically get here,
-      // and on them a reader may briefly see the old file missing.
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.attackj.examples.cli;
 
+import dev.attackj.core.AtomicFiles;
 import dev.attackj.core.ObjectType;
 import dev.attackj.core.diff.ChangeKind;
 import dev.attackj.core.diff.ReleaseDiff;

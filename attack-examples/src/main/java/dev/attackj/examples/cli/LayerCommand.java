@@ -3,6 +3,7 @@ package dev.attackj.examples.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.attackj.core.AtomicFiles;
 import dev.attackj.core.AttackObject;
 import dev.attackj.core.KnowledgeBase;
 import dev.attackj.core.Problem;

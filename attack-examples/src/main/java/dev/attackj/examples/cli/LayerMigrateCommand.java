@@ -2,6 +2,7 @@ package dev.attackj.examples.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.attackj.core.AtomicFiles;
 import dev.attackj.core.KnowledgeBase;
 import dev.attackj.core.Problem;
 import dev.attackj.core.diff.MigrationNote;

@@ -1,5 +1,6 @@
 package dev.attackj.examples.cli;
 
+import dev.attackj.core.AtomicFiles;
 import dev.attackj.gap.analysis.GapAnalysis;
 import dev.attackj.gap.coverage.Coverage;
 import dev.attackj.gap.plan.PlanWriter;

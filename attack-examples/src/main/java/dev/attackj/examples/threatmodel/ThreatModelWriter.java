@@ -1,5 +1,6 @@
 package dev.attackj.examples.threatmodel;
 
+import dev.attackj.core.AtomicFiles;
 import dev.attackj.core.FileNames;
 import dev.attackj.gap.coverage.CoverageLayer;
 import dev.attackj.gap.plan.PlanWriter;
@@ -57,7 +58,7 @@ public final class ThreatModelWriter {
     Path target = check(folder);
     Path parent = target.getParent();
     Files.createDirectories(parent);
-    Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + "-");
+    Path staging = AtomicFiles.createTemporaryDirectory(parent, "." + target.getFileName() + "-");
     try {
       List<String> written = writeFiles(model, staging);
       moveIntoPlace(staging, target);
@@ -178,7 +179,8 @@ public final class ThreatModelWriter {
   private static void moveIntoPlace(Path staging, Path target) throws IOException {
     Path old = null;
     if (Files.exists(target)) {
-      old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-old-");
+      old = AtomicFiles.createTemporaryDirectory(target.getParent(),
+          "." + target.getFileName() + "-old-");
       Files.delete(old);
       Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
     }

@@ -1,8 +1,9 @@
-package dev.attackj.navigator;
+package dev.attackj.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -61,15 +62,27 @@ class AtomicFilesTest {
   }
 
   @Test
-  void layerWriter_writesThroughTemporaryFile(@TempDir Path folder) throws IOException {
+  void writeString_replacesFileAndLeavesNoTemporary(@TempDir Path folder) throws IOException {
     Path file = folder.resolve("layer.json");
-    Layer layer = Layer.builder().name("x").domain("enterprise-attack").build();
+    Files.writeString(file, "previous");
 
-    LayerWriter.write(layer, file);
-    LayerWriter.write(List.of(layer, layer), folder.resolve("both.json"));
+    AtomicFiles.writeString(file, "{\"name\": \"\u00e7\"}");
 
-    assertEquals(layer, LayerReader.strict().read(file).layer());
-    assertEquals(2, LayerReader.strict().read(folder.resolve("both.json")).layers().size());
-    assertEquals(List.of("both.json", "layer.json"), names(folder));
+    assertEquals("{\"name\": \"\u00e7\"}", Files.readString(file));
+    assertEquals(List.of("layer.json"), names(folder));
+  }
+
+  @Test
+  void write_newFileGetsDefaultPermissions(@TempDir Path folder) throws IOException {
+    assumeTrue(folder.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Path plain = Files.createFile(folder.resolve("plain.txt"));
+    Path written = folder.resolve("written.txt");
+
+    AtomicFiles.writeString(written, "text");
+    Path directory = AtomicFiles.createTemporaryDirectory(folder, ".staging-");
+
+    assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(written));
+    assertEquals(Files.getPosixFilePermissions(Files.createDirectory(folder.resolve("plain"))),
+        Files.getPosixFilePermissions(directory));
   }
 }
