@@ -17,7 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -64,6 +66,11 @@ final class PlanCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Strategy strategy = strategyOptions.strategy();
     Map<String, String> parameters = strategyOptions.parameters(strategy);
+    if (planOptions.target < 0 || planOptions.target > 100) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--target must be from 0 to 100 percent: " + planOptions.target);
+    }
+    Function<RemediationPlan, String> renderer = output == null ? null : renderer(output);
     ThreatOptions.Inputs inputs = threat.load(data);
     ThreatProfile profile = inputs.profile();
     Coverage coverage = inputs.coverage();
@@ -74,8 +81,8 @@ final class PlanCommand implements Callable<Integer> {
     }
     RemediationPlan plan = planner.plan(profile, coverage);
 
-    if (output != null) {
-      AtomicFiles.writeString(output, render(plan, output));
+    if (renderer != null) {
+      AtomicFiles.writeString(output, renderer.apply(plan));
     }
     if (layers != null) {
       Files.createDirectories(layers);
@@ -94,19 +101,20 @@ final class PlanCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static String render(RemediationPlan plan, Path file) {
+  /** Chooses the plan file's format by its extension, before any work is done. */
+  private Function<RemediationPlan, String> renderer(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".json")) {
-      return PlanWriter.json(plan);
+      return PlanWriter::json;
     }
     if (name.endsWith(".md") || name.endsWith(".markdown")) {
-      return PlanWriter.markdown(plan);
+      return PlanWriter::markdown;
     }
     if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-      return PlanWriter.yaml(plan);
+      return PlanWriter::yaml;
     }
-    throw new IllegalArgumentException("plan file must end in .yaml, .yml, .json or .md: "
-        + file);
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "plan file must end in .yaml, .yml, .json or .md: " + file);
   }
 
   private void printText(PrintWriter out, RemediationPlan plan) {

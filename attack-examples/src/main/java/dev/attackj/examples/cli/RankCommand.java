@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,8 +46,8 @@ final class RankCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Strategy strategy = strategyOptions.strategy();
-    ScoringContext context =
-        ScoringContext.ofRelease(data.knowledgeBase(), strategyOptions.parameters(strategy));
+    Map<String, String> parameters = strategyOptions.parameters(strategy);
+    ScoringContext context = ScoringContext.ofRelease(data.knowledgeBase(), parameters);
     Ranking ranking = Ranking.of(strategy, context);
 
     PrintWriter out = spec.commandLine().getOut();

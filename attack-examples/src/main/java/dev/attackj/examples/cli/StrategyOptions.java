@@ -6,7 +6,10 @@ import dev.attackj.gap.strategy.Strategy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The options that choose a prioritization strategy and its parameters. */
 final class StrategyOptions {
@@ -21,19 +24,36 @@ final class StrategyOptions {
           + "repeat for several.")
   List<String> params = new ArrayList<>();
 
-  /** The strategy named by --strategy, validating its scores. */
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec command;
+
+  /**
+   * Returns the strategy named by --strategy, validating its scores.
+   *
+   * @throws ParameterException (a usage error) if no strategy has that name
+   */
   Strategy strategy() {
-    return Strategies.byName(strategy);
+    try {
+      return Strategies.byName(strategy);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(command.commandLine(), e.getMessage(), e, null, strategy);
+    }
   }
 
   /**
-   * The --param values, checked against the strategy's declared parameters.
+   * Returns the --param values, checked against the strategy's declared parameters.
    *
-   * @throws IllegalArgumentException if a name is unknown or a value does not fit its type
+   * @throws ParameterException (a usage error) if a name is unknown or a value does not fit
+   *     its type
    */
   Map<String, String> parameters(Strategy chosen) {
-    Map<String, String> values = Parameters.parsePairs(params);
-    Parameters.of(chosen.parameters(), values);
-    return values;
+    try {
+      Map<String, String> values = Parameters.parsePairs(params);
+      Parameters.of(chosen.parameters(), values);
+      return values;
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(command.commandLine(), e.getMessage(), e, null,
+          String.join(" ", params));
+    }
   }
 }

@@ -90,9 +90,29 @@ class PrioritizationCommandsTest {
     CliRun run = CliRun.of("rank", "--strategy", "ctid", "--param", "proces=low",
         "--bundle", bundle);
 
-    assertEquals(1, run.status());
+    assertEquals(2, run.status());
     assertTrue(run.err().contains("unknown parameter \"proces\""), run.err());
     assertTrue(run.err().contains("process"), run.err());
+  }
+
+  @Test
+  void plan_badOptions_usageErrorsBeforeLoading() {
+    String[][] cases = {
+        {"--strategy", "bogus"},
+        {"--target", "150"},
+        {"-o", "plan.txt"},
+    };
+
+    for (String[] options : cases) {
+      String[] args = new String[options.length + 7];
+      System.arraycopy(new String[] {"plan", "--actors", "FIN7", "--rules", "none",
+          "--bundle", "missing.json"}, 0, args, 0, 7);
+      System.arraycopy(options, 0, args, 7, options.length);
+      CliRun run = CliRun.of(args);
+
+      assertEquals(2, run.status(), String.join(" ", options) + ": " + run.err());
+      assertTrue(run.err().startsWith("attack: "), run.err());
+    }
   }
 
   @Test
