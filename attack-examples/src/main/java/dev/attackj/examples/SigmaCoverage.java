@@ -36,7 +36,7 @@ public final class SigmaCoverage {
 
     out.println(inventory);
     CoverageSummary summary = coverage.summarize(TechniqueScope.of(kb));
-    out.println("overall: " + summary.overall());
+    out.println(summary.overall());
     for (TacticCoverage tactic : summary.tactics()) {
       out.println("  " + tactic);
     }

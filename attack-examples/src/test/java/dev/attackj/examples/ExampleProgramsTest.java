@@ -47,7 +47,7 @@ class ExampleProgramsTest {
         folder, out);
 
     assertTrue(Files.isRegularFile(folder.resolve("sigma-coverage.json")));
-    assertTrue(output().contains("overall: "), output());
+    assertTrue(output().contains("overall "), output());
   }
 
   @Test
