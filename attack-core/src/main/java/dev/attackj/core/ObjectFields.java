@@ -22,7 +22,7 @@ import java.util.Map;
  */
 final class ObjectFields {
 
-  private final Object[] values = new Object[Property.values().length];
+  private final Object[] values = new Object[Property.ALL.size()];
   /** Properties the model does not name, by name; null until there is one. */
   private Map<String, JsonNode> unknown;
   /** The start location of each value of an unexpected kind; null until there is one. */
@@ -229,7 +229,7 @@ final class ObjectFields {
 
   /** The properties no mapping took, as trees, for the object's extra properties. */
   void remainingInto(Map<String, JsonNode> extra) {
-    for (Property property : Property.values()) {
+    for (Property property : Property.ALL) {
       Object value = values[property.ordinal()];
       if (value != null) {
         extra.put(property.jsonName, toTree(property, value));

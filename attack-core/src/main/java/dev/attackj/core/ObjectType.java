@@ -1,6 +1,8 @@
 package dev.attackj.core;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** The kinds of object an ATT&CK bundle holds, each with its STIX type name. */
@@ -25,6 +27,17 @@ public enum ObjectType {
   /** A STIX type this library does not model; kept as an {@link UnknownObject}. */
   OTHER("", UnknownObject.class);
 
+  /** The kinds by STIX type name, {@link #OTHER} left out. */
+  private static final Map<String, ObjectType> BY_STIX_TYPE = new HashMap<>();
+
+  static {
+    for (ObjectType type : values()) {
+      if (type != OTHER) {
+        BY_STIX_TYPE.put(type.stixType, type);
+      }
+    }
+  }
+
   private final String stixType;
   private final Class<? extends AttackObject> valueClass;
 
@@ -45,12 +58,7 @@ public enum ObjectType {
 
   /** The kind of a STIX type name; {@link #OTHER} for a type this library does not model. */
   public static ObjectType fromStixType(String stixType) {
-    for (ObjectType type : values()) {
-      if (type != OTHER && type.stixType.equals(stixType)) {
-        return type;
-      }
-    }
-    return OTHER;
+    return BY_STIX_TYPE.getOrDefault(stixType, OTHER);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.attackj.core;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The STIX properties the model names, each with the JSON kind of its value. */
@@ -71,6 +72,9 @@ enum Property {
   }
 
   private static final Map<String, Property> BY_NAME = new HashMap<>();
+
+  /** Every property, in declaration order; {@code values()} would copy the array each call. */
+  static final List<Property> ALL = List.of(values());
 
   static {
     for (Property property : values()) {
