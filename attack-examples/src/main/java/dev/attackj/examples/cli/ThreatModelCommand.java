@@ -135,8 +135,9 @@ final class ThreatModelCommand implements Callable<Integer> {
     try {
       return releases.load(release, DownloadProgress.forConsole(spec.commandLine().getErr()));
     } catch (IOException e) {
-      throw new IllegalArgumentException("no ATT&CK data: no --bundle given, no bundle in the "
-          + "cache " + releases.cacheDirectory() + ", and " + release + " could not be fetched ("
+      throw new IllegalArgumentException("no ATT&CK data: no --bundle given, no "
+          + release.domain() + " bundle in the cache " + releases.cacheDirectory() + ", and "
+          + release + " could not be fetched ("
           + AttackCli.message(e) + "). Give --bundle FILE (or set " + BUNDLE_VARIABLE
           + "), --mirror URL, or copy a bundle such as enterprise-attack-18.1.json into the "
           + "cache", e);
