@@ -103,7 +103,7 @@ enum Property {
     this.requiredKeys = requiredKeys;
   }
 
-  /** The position of an entry key, or -1 for a key entries of this property do not have. */
+  /** Returns the position of an entry key, or -1 for a key these entries do not have. */
   int slotOf(String key) {
     for (int i = 0; i < entryKeys.length; i++) {
       if (entryKeys[i].equals(key)) {
