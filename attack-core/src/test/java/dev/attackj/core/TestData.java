@@ -7,7 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 
 /**
- * The shared test data folder: {@code ATTACK_TEST_DATA} when set, otherwise the first
+ * The shared test data folder: the {@code attack.data} system property or {@code
+ * ATTACK_TEST_DATA} when set, otherwise the first
  * {@code shared/data} found beside the working directory or one of its parents.
  *
  * <p>A test that needs a file calls {@link #file(String)}; the test is skipped, with a message
@@ -16,12 +17,14 @@ import java.nio.file.Paths;
 public final class TestData {
 
   private static final String VARIABLE = "ATTACK_TEST_DATA";
+  /** The system property benchmarks take for the folder, before the environment variable. */
+  private static final String PROPERTY = "attack.data";
 
   private TestData() {}
 
-  /** The data folder, or empty when none is found. */
+  /** Returns the data folder, or empty when none is found. */
   public static java.util.Optional<Path> root() {
-    String configured = System.getenv(VARIABLE);
+    String configured = System.getProperty(PROPERTY, System.getenv(VARIABLE));
     if (configured != null && !configured.isBlank()) {
       Path path = Paths.get(configured);
       return Files.isDirectory(path) ? java.util.Optional.of(path) : java.util.Optional.empty();

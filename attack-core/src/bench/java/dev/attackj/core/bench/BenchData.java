@@ -1,10 +1,10 @@
 package dev.attackj.core.bench;
 
+import dev.attackj.core.TestData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.zip.GZIPInputStream;
 
 /** The Enterprise 18.1 bundle for benchmarks: {@code -Dattack.data=DIR} or ../shared/data. */
@@ -13,18 +13,9 @@ final class BenchData {
   private BenchData() {}
 
   static Path dataFolder() {
-    String configured = System.getProperty("attack.data", System.getenv("ATTACK_TEST_DATA"));
-    if (configured != null) {
-      return Paths.get(configured);
-    }
-    for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolveSibling("shared").resolve("data");
-      if (Files.isDirectory(candidate)) {
-        return candidate;
-      }
-    }
-    throw new IllegalStateException("benchmark data not found: pass -Dattack.data=DIR "
-        + "(the folder holding attack/enterprise-attack-18.1.json.gz)");
+    return TestData.root().orElseThrow(() -> new IllegalStateException(
+        "benchmark data not found: pass -Dattack.data=DIR "
+            + "(the folder holding attack/enterprise-attack-18.1.json.gz)"));
   }
 
   static Path enterpriseGz() {

@@ -1,6 +1,7 @@
 package dev.attackj.gap.bench;
 
 import dev.attackj.core.KnowledgeBase;
+import dev.attackj.core.TestData;
 import dev.attackj.gap.coverage.Coverage;
 import dev.attackj.gap.coverage.CoveragePolicy;
 import dev.attackj.gap.coverage.CoverageSummary;
@@ -8,9 +9,7 @@ import dev.attackj.gap.coverage.TechniqueScope;
 import dev.attackj.gap.inventory.Inventory;
 import dev.attackj.gap.inventory.InventoryReader;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -61,17 +60,8 @@ public class ImportBenchmark {
   }
 
   static Path dataFolder() {
-    String configured = System.getProperty("attack.data", System.getenv("ATTACK_TEST_DATA"));
-    if (configured != null) {
-      return Paths.get(configured);
-    }
-    for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolveSibling("shared").resolve("data");
-      if (Files.isDirectory(candidate)) {
-        return candidate;
-      }
-    }
-    throw new IllegalStateException("benchmark data not found: pass -Dattack.data=DIR "
-        + "(the folder holding attack/ and detections/sigma/rules)");
+    return TestData.root().orElseThrow(() -> new IllegalStateException(
+        "benchmark data not found: pass -Dattack.data=DIR "
+            + "(the folder holding attack/ and detections/sigma/rules)"));
   }
 }
