@@ -68,7 +68,7 @@ public final class AtomicFiles {
       try {
         return Files.createFile(folder.resolve(prefix + randomPart() + suffix));
       } catch (FileAlreadyExistsException e) {
-        // Another name is drawn; a clash is as rare as two equal random numbers.
+        // Two random names rarely clash, so another name is simply drawn.
       }
     }
   }

@@ -93,10 +93,10 @@ final class BundleParser {
       String field = parser.currentName();
       JsonToken value = parser.nextToken();
       if (!fields.add(field)) {
-        String kept = field.equals("objects") ? "the objects of every such array are read"
+        String outcome = field.equals("objects") ? "the objects of every such array are read"
             : "only the last of its values is kept";
         report(Problem.Severity.WARNING, parser.currentTokenLocation(),
-            Trees.pointerOfKey(parser), null, "duplicate key \"" + field + "\": " + kept);
+            Trees.pointerOfKey(parser), null, "duplicate key \"" + field + "\": " + outcome);
       }
       switch (field) {
         case "objects" -> {

@@ -48,8 +48,8 @@ final class InflatingStream extends InputStream {
       }
       chunks.put(END);
     } catch (IOException | RuntimeException | Error e) {
-      // An error, such as running out of memory, is passed on too, so the reader never waits
-      // for a thread that has died.
+      // An error, such as running out of memory, is passed on too, so that the reader does not
+      // wait for a thread that has died.
       offer(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -29,7 +29,7 @@ final class MappingThread<T> {
   /** The first exception or error of the mapping. The thread maps nothing after it. */
   private volatile Throwable failure;
   private volatile boolean abandoned;
-  /** Whether the thread has been joined; read and written by the reader's thread only. */
+  /** Whether the thread has been joined. Only the reader's thread reads and writes it. */
   private boolean ended;
   private List<T> batch = new ArrayList<>(BATCH);
 
@@ -128,8 +128,8 @@ final class MappingThread<T> {
 
   private void hand(List<T> elements) throws InterruptedIOException {
     try {
-      // A full queue is waited on in steps, so that a thread that failed meanwhile, and so takes
-      // no more batches, is noticed.
+      // Waits for room in steps, because a thread that has failed takes no more batches and
+      // would leave the reader waiting forever.
       do {
         if (failure != null) {
           abandon();

@@ -23,11 +23,11 @@ import java.util.Map;
 final class ObjectFields {
 
   private final Object[] values = new Object[Property.ALL.size()];
-  /** Properties the model does not name, by name; null until there is one. */
+  /** Properties the model does not name, by name, or null until there is one. */
   private Map<String, JsonNode> unknown;
-  /** The start location of each value of an unexpected kind; null until there is one. */
+  /** The start location of each value of an unexpected kind, or null until there is one. */
   private Map<Property, JsonLocation> rejected;
-  /** Keys that appeared twice in one JSON object of this object; null until there is one. */
+  /** Keys that appeared twice in one JSON object of this object, or null until there is one. */
   private List<Duplicate> repeatedKeys;
 
   /**

@@ -291,24 +291,24 @@ final class ObjectMapping {
   }
 
   /**
-   * The entries of a property of the {@link Property.Kind#ENTRIES} kind, each mapped from its
+   * Maps the entries of a property of the {@link Property.Kind#ENTRIES} kind, each from its
    * strings in the order of the property's entry keys (null for an absent optional key). An
    * entry that is not a flat object of strings with the required keys, or that the mapping
-   * rejects, is reported, and the whole property is kept among the extra properties. Keys the
-   * model does not name are not an error: the entries are mapped and the property is also kept
-   * as read, so nothing is lost.
+   * rejects, is reported, and the whole property is kept among the extra properties. Entries
+   * with keys the model does not name are mapped without a report, and the property is also
+   * kept as read.
    */
   @SuppressWarnings("unchecked")
   private <T> List<T> entries(Property property, Function<String[], T> mapping) {
-    Object taken = fields.take(property);
-    if (taken == null) {
+    Object raw = fields.take(property);
+    if (raw == null) {
       return List.of();
     }
     List<String[]> entries;
-    if (taken instanceof List) {
-      entries = (List<String[]>) taken;
+    if (raw instanceof List) {
+      entries = (List<String[]>) raw;
     } else {
-      JsonNode value = (JsonNode) taken;
+      JsonNode value = (JsonNode) raw;
       if (!value.isArray()) {
         wrongType(property, value, "an array");
         return List.of();
@@ -328,7 +328,7 @@ final class ObjectMapping {
       try {
         mapped.add(mapping.apply(entries.get(i)));
       } catch (RuntimeException e) {
-        return unreadable(property, i, e, ObjectFields.toTree(property, taken));
+        return unreadable(property, i, e, ObjectFields.toTree(property, raw));
       }
     }
     return mapped;
@@ -358,11 +358,11 @@ final class ObjectMapping {
    * reported, and the whole property is kept among the extra properties.
    */
   private <T> List<T> trees(Property property, Function<JsonNode, T> mapping) {
-    Object taken = fields.take(property);
-    if (taken == null) {
+    Object raw = fields.take(property);
+    if (raw == null) {
       return List.of();
     }
-    JsonNode value = (JsonNode) taken;
+    JsonNode value = (JsonNode) raw;
     if (!value.isArray()) {
       wrongType(property, value, "an array");
       return List.of();

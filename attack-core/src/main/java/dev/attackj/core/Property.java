@@ -84,9 +84,9 @@ enum Property {
 
   final String jsonName;
   final Kind kind;
-  /** For {@link Kind#ENTRIES}: the keys an entry may have, the required ones first. */
+  /** The keys an entry may have, required ones first ({@link Kind#ENTRIES} only). */
   final String[] entryKeys;
-  /** For {@link Kind#ENTRIES}: how many of the entry keys every entry must have. */
+  /** The number of entry keys every entry must have ({@link Kind#ENTRIES} only). */
   final int requiredKeys;
 
   Property(String jsonName, Kind kind) {

@@ -18,7 +18,7 @@ class BundleParserTest {
   }
 
   @Test
-  void share_longStringsWithSameEnding_keepTheirOwnValues() {
+  void share_longStringsWithSameEnding() {
     BundleParser parser = parser();
     String first = "identity--00000000-0000-0000-0000-0000000000zz";
     String second = "identity--11111111-1111-1111-1111-1111111111zz";
@@ -33,7 +33,7 @@ class BundleParserTest {
   }
 
   @Test
-  void share_longStringAfterOtherInSameSlot_notShared() {
+  void share_longStringAfterSlotReused() {
     BundleParser parser = parser();
     String id = "marking-definition--fa42a846-8d90-4e51-bc29-71d5b4802168";
     String other = "marking-definition--00000000-8d90-4e51-bc29-000000000068";

@@ -55,7 +55,7 @@ class MappingThreadTest {
   }
 
   @Test
-  void finish_afterFailureSeenAtHandOver_throwsSameFailure() {
+  void finish_afterFailureAtHandOver() {
     IllegalStateException failure = new IllegalStateException("bad element");
     MappingThread<Integer> thread = new MappingThread<>(i -> {
       if (i == 10) {

@@ -91,7 +91,7 @@ class StixReaderPathsTest {
   }
 
   @Test
-  void read_documentAtAndPastSizeLimit_sameOnEveryPath() {
+  void read_documentAtAndPastSizeLimit() {
     byte[] bytes = BUNDLE.getBytes(StandardCharsets.UTF_8);
     ReadLimits exact = ReadLimits.builder().maxDocumentBytes(bytes.length).build();
     ReadLimits smaller = ReadLimits.builder().maxDocumentBytes(bytes.length - 1).build();
@@ -106,7 +106,7 @@ class StixReaderPathsTest {
   }
 
   @Test
-  void read_stringPastLengthLimit_placedOnEveryPath() {
+  void read_stringPastLengthLimit() {
     String json = "{\"type\": \"bundle\", \"objects\": [\n{\"type\": \"tool\", "
         + "\"id\": \"tool--1\", \"external_references\": [{\"source_name\": \""
         + "s".repeat(5000) + "\"}]}]}";

@@ -83,7 +83,7 @@ class StixReaderTest {
   }
 
   @Test
-  void read_referenceWithKeyTheModelDoesNotNameMappedAndKept() {
+  void read_referenceWithUnknownKey() {
     StixBundle bundle = read("""
         {"type": "course-of-action", "id": "course-of-action--1", "name": "Audit",
          "external_references": [{"source_name": "mitre-attack", "external_id": "M1047"},

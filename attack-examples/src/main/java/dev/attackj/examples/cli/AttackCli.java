@@ -85,7 +85,10 @@ public final class AttackCli implements Runnable {
     PrintWriter err = line.getErr();
     String message = e.getMessage();
     // Some of picocli's messages start with their own "Error: ", which the prefix replaces.
-    err.println("attack: " + (message.startsWith("Error: ") ? message.substring(7) : message));
+    if (message.startsWith("Error: ")) {
+      message = message.substring("Error: ".length());
+    }
+    err.println("attack: " + message);
     CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
     err.println("Run '" + line.getCommandSpec().qualifiedName() + " --help' for usage.");
     err.flush();
